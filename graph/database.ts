@@ -1,0 +1,101 @@
+// The one handle on Neo4j that the rest of the code uses: a driver, the database name, retries at connect
+// time, and a counter of statements run (the API's tests use it to prove there is no N+1).
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../src/errors.js';
+
+export interface DatabaseOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string | undefined;
+  queryTimeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+export class Database {
+  /** Statements sent since creation; read by tests and benchmarks. */
+  statementCount = 0;
+
+  private constructor(
+    readonly driver: Driver,
+    readonly uri: string,
+    private readonly database: string | undefined,
+    private readonly queryTimeoutMs: number,
+  ) {}
+
+  /** Connects and verifies, retrying with exponential backoff; the error names the URI that failed. */
+  static async connect(options: DatabaseOptions, attempts = 6): Promise<Database> {
+    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
+    const driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: 50,
+    });
+    let delay = 250;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await driver.verifyConnectivity(options.database ? { database: options.database } : {});
+        return new Database(driver, options.uri, options.database, options.queryTimeoutMs ?? 5000);
+      } catch (e) {
+        if (attempt >= attempts) {
+          await driver.close();
+          throw new DatabaseUnavailableError(
+            `Neo4j at ${options.uri} is not reachable after ${attempts} attempts: ${(e as Error).message}`,
+            { cause: e },
+          );
+        }
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 4000);
+      }
+    }
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
+  }
+
+  /** Runs one parameterised read query and returns its records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    const session = this.session('READ');
+    try {
+      this.statementCount++;
+      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), {
+        timeout: this.queryTimeoutMs,
+      });
+      return result.records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction; the driver may retry it, so work must be idempotent. */
+  async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** A write transaction that counts its statements into the owning Database. */
+export class CountingTransaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly db: Database,
+  ) {}
+
+  run(cypher: string, params: Params = {}): Promise<QueryResult> {
+    this.db.statementCount++;
+    return this.tx.run(cypher, params);
+  }
+}

@@ -1,0 +1,142 @@
+// Detects a report's metadata (title, city, district, kind, years) from its text alone, so a file that no
+// manifest describes still gets correct metadata where the text states it. Works on the match text
+// (simplified, half-width), never on the original.
+import type { DocumentKind, DocumentMeta, YearPeriod } from '../../src/model.js';
+
+const HAN = '\\u4e00-\\u9fff';
+// Endings of words in 区 that name zones or generic areas, not districts (园区 park, 示范区 pilot zone …), and
+// whole words that look like district names but are not (大湾区 the Greater Bay Area).
+const NOT_DISTRICT_TAIL = new Set(['我区', '全区', '本区', '城区', '园区', '片区', '景区', '社区', '该区', '各区', '辖区', '验区', '范区', '市区', '街区', '校区', '新区', '老区', '集区', '聚区', '核区', '心区', '保区', '护区', '管区', '合区', '小区', '地区', '开区', '创区', '业区', '能区', '山区', '灾区', '矿区', '港区', '展区']);
+const NOT_DISTRICT_WORD = new Set(['大湾区']);
+const NOT_CITY = new Set(['全市', '本市', '城市', '该市', '各市', '超市', '上市', '夜市', '股市', '楼市', '都市', '市市', '我市', '门市', '街市']);
+
+function mostFrequent(matches: Iterable<string>, reject: (name: string) => boolean): string | null {
+  const counts = new Map<string, number>();
+  for (const m of matches) {
+    if (reject(m)) continue;
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
+function detectDistrict(text: string): string | null {
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => m[0]);
+  // A name written after its city (广州市荔湾区) is an administrative district, not a zone (科创区): count it more.
+  const qualified = [...text.matchAll(new RegExp(`市([${HAN}]{2}区)`, 'g'))].map((m) => m[1] ?? '');
+  return mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], (n) => NOT_DISTRICT_TAIL.has(n.slice(-2)) || NOT_DISTRICT_WORD.has(n));
+}
+
+function detectCity(text: string): string | null {
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区)`, 'g'))].map((m) => m[0]);
+  return mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
+}
+
+const TITLE_WORDS = /(纲要|报告|规划|计划)/;
+
+/** The first heading-like line near the top that names the report; blank-separated continuation lines join. */
+function detectTitle(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    const line = (lines[i] ?? '').replace(/\s+/g, '').replace(/^《|》$/g, '');
+    if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line)) continue;
+    if (/[,,。;;:]/.test(line.replace(/^.*?》/, ''))) continue;
+    if (/^[一二三四五六七八九十]+、/.test(line)) continue;
+    // A title that ends in a connective continues on the next non-blank line (…计划执行情况与 / 2022年计划草案的报告).
+    let title = line;
+    for (let j = i + 1; j < lines.length && j < i + 6; j++) {
+      const next = (lines[j] ?? '').replace(/\s+/g, '');
+      if (next === '') continue;
+      if (next === '解读') title = `《${title}》解读`;
+      break;
+    }
+    return title;
+  }
+  return null;
+}
+
+function detectKind(title: string, head: string): DocumentKind {
+  const probe = `${title}\n${head}`;
+  if (/纲要|五年规划/.test(title)) return 'five-year-plan';
+  if (/解读/.test(title)) return 'plan-report-interpretation';
+  if (/政府工作报告/.test(probe)) return 'work-report';
+  if (/计划执行情况|计划草案|计划安排|规划执行情况/.test(probe)) return 'plan-report';
+  if (/纲要|五年规划/.test(head)) return 'five-year-plan';
+  return 'other';
+}
+
+const CHINESE_ORDINAL: Record<string, number> = { 十二: 12, 十三: 13, 十四: 14, 十五: 15, 十六: 16 };
+
+/** From the 6th (1981-1985) on, the Nth five-year plan covers 1951+5N .. 1955+5N (the 14th is 2021-2025). */
+function detectPeriod(text: string): YearPeriod | null {
+  const m = /第(十[二三四五六])个五年规划|"?(十[二三四五六])五"?规划/.exec(text);
+  const ordinal = m ? CHINESE_ORDINAL[m[1] ?? m[2] ?? ''] : undefined;
+  if (ordinal === undefined) return null;
+  return { from: 1951 + 5 * ordinal, to: 1955 + 5 * ordinal };
+}
+
+function yearsOf(re: RegExp, text: string): number[] {
+  return [...text.matchAll(re)].map((m) => Number(m[1]));
+}
+
+/** A page copied without its title still says what it is through its headings; name it from those. */
+function fallbackTitle(
+  district: string | null,
+  kind: DocumentKind,
+  year: number | null,
+  reviewYear: number | null,
+  fileName: string,
+): string {
+  const where = district ?? '';
+  if (kind === 'plan-report' && year !== null && reviewYear !== null) {
+    return `${where}${reviewYear}年国民经济和社会发展计划执行情况与${year}年计划`;
+  }
+  if (kind === 'work-report' && year !== null) return `${where}${year}年政府工作报告`;
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
+export function detectMetadata(matchText: string, fileName: string): DocumentMeta {
+  const lines = matchText.split('\n');
+  const head = lines.slice(0, 80).join('\n');
+  const title = detectTitle(lines);
+  const kind = detectKind(title ?? '', head);
+  const compact = `${title ?? ''}\n${head}`.replace(/\s+/g, '');
+  let year: number | null = null;
+  let reviewYear: number | null = null;
+  let period: YearPeriod | null = null;
+
+  if (kind === 'five-year-plan') {
+    period = detectPeriod(compact);
+    year = period?.from ?? null;
+  } else {
+    // "…2019年…执行情况与2020年计划…": the review year comes first, the plan year after 与.
+    const plan = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?计划(?:草案|安排)/g, compact);
+    const review = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\d\d)年工作回顾/g, compact);
+    const reviewAlt = [...compact.matchAll(/(20\d\d)年工作回顾/g)].map((m) => Number(m[1]));
+    year = plan[0] ?? yearsOf(/(20\d\d)年政府工作报告/g, compact)[0] ?? null;
+    reviewYear = review.find((y) => !Number.isNaN(y)) ?? reviewAlt[0] ?? null;
+    if (year === null && kind === 'work-report') {
+      // A work report is delivered early in the year it plans for (——2024年1月25日在…).
+      const delivered = /——(20\d\d)年\d{1,2}月/.exec(compact);
+      if (delivered) year = Number(delivered[1]);
+    }
+    if (year === null && reviewYear !== null) year = reviewYear + 1;
+    if (reviewYear === null && year !== null && kind !== 'other') reviewYear = year - 1;
+  }
+
+  const district = detectDistrict(matchText);
+  return {
+    title: title ?? fallbackTitle(district, kind, year, reviewYear, fileName),
+    city: detectCity(matchText),
+    district,
+    kind,
+    year,
+    reviewYear,
+    period,
+    issuer: null,
+    script: 'simplified',
+  };
+}

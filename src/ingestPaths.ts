@@ -1,0 +1,42 @@
+// Reads report files, runs the pure pipeline and loads the result: the work behind `pledgegraph ingest`
+// and the data step of `pledgegraph start`. Bad files are reported and skipped; good ones still load.
+import type { IngestError } from './errors.js';
+import type { Database } from '../graph/database.js';
+import { loadGraph } from '../graph/load.js';
+import { extractGraph } from '../ingest/pipeline.js';
+import { collectSourceFiles } from '../ingest/sourceFiles.js';
+
+export interface IngestSummary {
+  loaded: string[];
+  unchanged: string[];
+  failures: IngestError[];
+}
+
+export async function ingestPaths(
+  db: Database,
+  paths: string[],
+  options: { skipStored?: boolean; progress?: (message: string) => void } = {},
+): Promise<IngestSummary> {
+  const progress = options.progress ?? (() => {});
+  const collected = await collectSourceFiles(paths);
+  const extracted = extractGraph(collected.sources);
+  const failures = [...collected.failures, ...extracted.failures];
+  let documents = extracted.graph.documents;
+  let unchanged: string[] = [];
+  if (options.skipStored) {
+    // Ids come from the bytes, so a stored id means the stored version is this very file.
+    const stored = new Set(
+      (await db.read<{ id: string }>('MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id', { ids: documents.map((d) => d.id) })).map((r) => r.id),
+    );
+    unchanged = documents.filter((d) => stored.has(d.id)).map((d) => d.path);
+    documents = documents.filter((d) => !stored.has(d.id));
+  }
+  const keep = new Set(documents.map((d) => d.id));
+  const graph = {
+    documents,
+    paragraphs: extracted.graph.paragraphs.filter((p) => keep.has(p.documentId)),
+  };
+  const texts = new Map([...extracted.texts].map(([id, doc]) => [id, doc.text]));
+  await loadGraph(db, graph, texts, { onDocument: (doc) => progress(`  loaded ${doc.fileName} (${doc.title})`) });
+  return { loaded: documents.map((d) => d.path), unchanged, failures };
+}

@@ -1,0 +1,33 @@
+// Builds the GraphQL server (graphql-yoga) from the committed schema file and the resolvers.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { PROJECT_ROOT } from '../config.js';
+import type { Database } from '../../graph/database.js';
+import type { RequestContext } from './context.js';
+import { resolvers } from './resolvers.js';
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'src', 'server', 'schema.graphql');
+
+export function buildSchema() {
+  return makeExecutableSchema<RequestContext>({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
+}
+
+export interface YogaOptions {
+  db: Database;
+  production: boolean;
+  corsOrigins: string[];
+}
+
+export function createPledgegraphYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema: buildSchema(),
+    context: () => ({ db: options.db }),
+    graphiql: !options.production,
+    // Unexpected errors are masked outside development so stack traces and Cypher never reach a client.
+    maskedErrors: options.production ? true : { isDev: true },
+    cors: options.corsOrigins.length > 0 ? { origin: options.corsOrigins } : false,
+    logging: false,
+  });
+}
