@@ -13,7 +13,7 @@ export interface ExtractResult {
 }
 
 export function extractGraph(sources: SourceFile[]): ExtractResult {
-  const graph: GraphJson = { documents: [], paragraphs: [] };
+  const graph: GraphJson = { documents: [], paragraphs: [], sections: [], terms: [], commitments: [], entities: [], links: [], statuses: [], series: [] };
   const texts = new Map<string, ReadDocument>();
   const failures: IngestError[] = [];
   for (const source of sources) {

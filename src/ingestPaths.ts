@@ -33,6 +33,7 @@ export async function ingestPaths(
   }
   const keep = new Set(documents.map((d) => d.id));
   const graph = {
+    ...extracted.graph,
     documents,
     paragraphs: extracted.graph.paragraphs.filter((p) => keep.has(p.documentId)),
   };

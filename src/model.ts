@@ -64,8 +64,150 @@ export interface DecodedDocument {
   text: string;
 }
 
+/** Whether a section reviews past work, plans future work, or neither (preface, glossary …). */
+export type SectionRole = 'review' | 'plan' | 'other';
+
+/** A heading of the document's section tree (一、 / （一） / 第X章 / 第X节 / 1. / a paragraph's lead sentence). */
+export interface Section extends Span {
+  id: string;
+  documentId: string;
+  parentId: string | null;
+  /** Depth in the tree, 1 for top-level chapters. */
+  level: number;
+  /** The numbering as written (一、 （一） 第三章 1.), empty for unnumbered headings. */
+  number: string;
+  /** The heading text without its number, original characters. */
+  title: string;
+  line: number;
+  role: SectionRole;
+}
+
+/** A term of the report's glossary (名词解释) and its definition. */
+export interface GlossaryTerm extends Span {
+  id: string;
+  documentId: string;
+  term: string;
+  definition: string;
+  line: number;
+}
+
+export type Comparator = '>=' | '<=' | '=' | '~';
+
+/** A quantity a commitment names: 超20个 → {>=, 20, 个}; 增长6%左右 → {~, 6, %}. */
+export interface Target extends Span {
+  /** What it measures, e.g. 地区生产总值增长, 落地项目 (simplified). */
+  indicator: string;
+  value: number;
+  unit: string;
+  comparator: Comparator | null;
+  /** The words of the quantity as written. */
+  text: string;
+}
+
+export type CommitmentMode = 'promise' | 'achievement' | 'goal';
+
+/** One clause-level action (a verb and its object) with its exact words and where they stand. */
+export interface Commitment extends Span {
+  id: string;
+  documentId: string;
+  /** The clause's words, exactly `documentText.slice(start, end)`. */
+  text: string;
+  /** 1-based line of `start`. */
+  line: number;
+  /** The whole sentence the clause belongs to, with its own offsets. */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  sectionId: string | null;
+  /** Titles of the enclosing sections, outermost first. */
+  sectionPath: string[];
+  mode: CommitmentMode;
+  /** The year it is promised for, or the year it was achieved. */
+  year: number | null;
+  /** An explicit deadline (到2025年, 年底前 …). */
+  dueYear: number | null;
+  targets: Target[];
+  entityIds: string[];
+}
+
+export type EntityType = 'Project' | 'Place' | 'Agency' | 'Organization';
+
+export interface Mention extends Span {
+  documentId: string;
+  /** The words as written in the original (traditional stays traditional). */
+  text: string;
+}
+
+/** A named thing, resolved to one canonical entity across documents. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Canonical name, simplified characters. */
+  name: string;
+  aliases: string[];
+  /** The district whose thing it is, when the name alone would be ambiguous across districts. */
+  district: string | null;
+  mentions: Mention[];
+}
+
+export type LinkType = 'ORIGINATES_FROM' | 'REPORTS_ON';
+
+export interface LinkEvidence {
+  /** Canonical names of the entities both commitments concern. */
+  sharedEntities: string[];
+  /** Specific terms both share (boilerplate excluded). */
+  sharedTerms: string[];
+  /** Indicators both set targets on. */
+  sharedIndicators?: string[];
+}
+
+/** later → earlier: a promise to the plan commitment it continues, or an achievement to its promise. */
+export interface Link {
+  type: LinkType;
+  from: string;
+  to: string;
+  /** 0..1, higher is surer. */
+  score: number;
+  /** 1 for the best origin of `from`, 2 for the next … */
+  rank: number;
+  evidence: LinkEvidence;
+}
+
+export type CommitmentStatus = 'reported-done' | 'reported-progress' | 're-promised' | 'no-later-mention';
+
+/** What later documents say about a plan commitment, with the commitments that say it. */
+export interface StatusRecord {
+  commitmentId: string;
+  status: CommitmentStatus;
+  evidenceIds: string[];
+}
+
+/** One point of a target series: a plan's target, a year's target, or a reported actual. */
+export interface SeriesPoint {
+  commitmentId: string;
+  documentId: string;
+  year: number | null;
+  kind: 'plan-target' | 'annual-target' | 'reported-actual';
+  value: number;
+  unit: string;
+  comparator: Comparator | null;
+}
+
+export interface TargetSeries {
+  indicator: string;
+  district: string | null;
+  points: SeriesPoint[];
+}
+
 /** The result of the pure pipeline for a set of files: what `pledgegraph extract` writes and `ingest` loads. */
 export interface GraphJson {
   documents: DocumentRecord[];
   paragraphs: Paragraph[];
+  sections: Section[];
+  terms: GlossaryTerm[];
+  commitments: Commitment[];
+  entities: Entity[];
+  links: Link[];
+  statuses: StatusRecord[];
+  series: TargetSeries[];
 }

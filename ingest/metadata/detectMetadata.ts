@@ -59,12 +59,13 @@ function detectTitle(lines: string[]): string | null {
 }
 
 function detectKind(title: string, head: string): DocumentKind {
-  const probe = `${title}\n${head}`;
+  // Headings are often letter-spaced (政 府 工 作 报 告): compare without white space.
+  const probe = `${title}\n${head}`.replace(/\s+/g, '');
   if (/纲要|五年规划/.test(title)) return 'five-year-plan';
   if (/解读/.test(title)) return 'plan-report-interpretation';
   if (/政府工作报告/.test(probe)) return 'work-report';
   if (/计划执行情况|计划草案|计划安排|规划执行情况/.test(probe)) return 'plan-report';
-  if (/纲要|五年规划/.test(head)) return 'five-year-plan';
+  if (/纲要|五年规划/.test(probe)) return 'five-year-plan';
   return 'other';
 }
 

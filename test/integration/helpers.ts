@@ -1,0 +1,29 @@
+// Shared set-up for integration tests: a Database on the Neo4j that globalSetup started, and the corpus
+// loaded into it once per file.
+import { inject } from 'vitest';
+import path from 'node:path';
+import { Database } from '../../graph/database.js';
+import { applySchema } from '../../graph/schema.js';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { ingestPaths } from '../../src/ingestPaths.js';
+
+export const CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
+
+export async function connectTestDatabase(): Promise<Database> {
+  const target = inject('neo4j');
+  const db = await Database.connect(target);
+  await applySchema(db);
+  return db;
+}
+
+export async function loadCorpus(db: Database): Promise<void> {
+  const summary = await ingestPaths(db, [CORPUS_DIR]);
+  if (summary.failures.length > 0) throw new Error(summary.failures.map((f) => f.message).join('\n'));
+}
+
+/** Node and relationship counts of the whole graph, by label and type. */
+export async function graphCounts(db: Database): Promise<Record<string, number>> {
+  const nodes = await db.read<{ label: string; n: number }>('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n');
+  const rels = await db.read<{ type: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n');
+  return Object.fromEntries([...nodes.map((r) => [`:${r.label}`, r.n]), ...rels.map((r) => [`[${r.type}]`, r.n])]);
+}

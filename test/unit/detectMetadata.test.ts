@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectMetadata } from '../../ingest/metadata/detectMetadata.js';
+import { applyManifest, parseManifest } from '../../ingest/metadata/manifest.js';
+import { toMatchText } from '../../ingest/normalize/matchText.js';
+import { IngestError } from '../../src/errors.js';
+
+describe('detectMetadata', () => {
+  it('reads an annual plan report: review year before 与, plan year after', () => {
+    const text = '\n广州市天河区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n各位代表:\n天河区全年地区生产总值增长5%。天河区……';
+    expect(detectMetadata(text, 'x.txt')).toMatchObject({
+      title: '广州市天河区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告',
+      city: '广州市',
+      district: '天河区',
+      kind: 'plan-report',
+      year: 2023,
+      reviewYear: 2022,
+      period: null,
+    });
+  });
+
+  it('reads a traditional-character five-year plan outline and its period', () => {
+    const original = '越秀區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要\n第一章 總體要求\n越秀區……';
+    const meta = detectMetadata(toMatchText(original), 'y.txt');
+    expect(meta).toMatchObject({ kind: 'five-year-plan', district: '越秀区', year: 2021, period: { from: 2021, to: 2025 } });
+  });
+
+  it('dates a work report by the day it was delivered, and names an untitled page from its headings', () => {
+    const work = '政 府 工 作 报 告\n——2025年1月20日在广州市黄埔区第二届人民代表大会第五次会议上\n一、2024年工作回顾\n黄埔区……';
+    expect(detectMetadata(work, 'w.txt')).toMatchObject({ kind: 'work-report', year: 2025, reviewYear: 2024, district: '黄埔区' });
+    const page = '当前位置:首页 > 概况\n一、2023年国民经济和社会发展计划执行情况\n白云区……白云区\n二、2024年国民经济和社会发展计划安排建议';
+    expect(detectMetadata(page, 'p.txt')).toMatchObject({
+      title: '白云区2023年国民经济和社会发展计划执行情况与2024年计划',
+      kind: 'plan-report',
+      year: 2024,
+      reviewYear: 2023,
+    });
+  });
+});
+
+describe('manifest', () => {
+  it('overrides detected fields and keeps the rest', () => {
+    const entries = parseManifest(JSON.stringify({ documents: [{ file: 'a.txt', year: 2030, kind: 'other' }] }), 'm.json');
+    const detected = detectMetadata('广州市海珠区2024年政府工作报告\n海珠区', 'a.txt');
+    const merged = applyManifest(detected, entries.get('a.txt'));
+    expect(merged).toMatchObject({ year: 2030, kind: 'other', district: '海珠区' });
+  });
+
+  it('names the manifest file when it is malformed', () => {
+    expect(() => parseManifest('{', 'corpus/manifest.json')).toThrow(IngestError);
+    expect(() => parseManifest('{"documents":[{"file":"a","kind":"novel"}]}', 'corpus/manifest.json')).toThrow(/corpus\/manifest.json: .*novel/);
+  });
+});
