@@ -20,8 +20,9 @@ export default defineConfig({
           globalSetup: ['test/integration/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
-          // One Neo4j for the whole run; files share it, so they run one after another.
-          fileParallelism: false,
+          // One Neo4j for the whole run; files share it, so they run one after another in one process.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

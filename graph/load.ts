@@ -1,69 +1,170 @@
 // Loads extract results into Neo4j: one transaction per document, batched UNWIND … MERGE on stable ids, so a
-// load is atomic per document and loading the same graph twice changes nothing.
-import type { DocumentRecord, GraphJson, Paragraph } from '../src/model.js';
+// load is atomic per document and loading the same graph twice changes nothing. Derived facts that span
+// documents (statuses, target series, place hierarchy) follow in one last transaction.
+import { createHash } from 'node:crypto';
+import type { Commitment, DocumentRecord, Entity, EntityType, GraphJson, Link } from '../src/model.js';
 import type { CountingTransaction, Database } from './database.js';
+import * as Q from './loadCypher.js';
 
 export const BATCH_SIZE = 1000;
 
-// A file whose content changed gets a new id (ids come from the bytes); the old version, found by file name
-// within the same district, goes in the same transaction as the new one arrives.
-const REMOVE_REPLACED = `
-MATCH (old:Document {fileName: $fileName})
-WHERE old.id <> $id AND coalesce(old.district, '') = coalesce($district, '')
-OPTIONAL MATCH (old)-[:CONTAINS]->(owned)
-DETACH DELETE owned, old`;
+/** The original and match text of each document, by document id. */
+export type DocumentTexts = ReadonlyMap<string, { text: string; matchText: string }>;
 
-const MERGE_DOCUMENT = `
-MERGE (d:Document {id: $doc.id})
-SET d.path = $doc.path, d.fileName = $doc.fileName, d.title = $doc.title, d.city = $doc.city,
-    d.district = $doc.district, d.kind = $doc.kind, d.year = $doc.year, d.reviewYear = $doc.reviewYear,
-    d.periodFrom = $doc.periodFrom, d.periodTo = $doc.periodTo, d.issuer = $doc.issuer, d.script = $doc.script,
-    d.encoding = $doc.encoding, d.length = $doc.length, d.text = $text`;
-
-const MERGE_PARAGRAPHS = `
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
-MERGE (p:Paragraph {id: row.id})
-SET p.documentId = row.documentId, p.index = row.index, p.line = row.line, p.start = row.start,
-    p.end = row.end, p.text = row.text
-MERGE (d)-[:CONTAINS]->(p)`;
-
-function documentParams(doc: DocumentRecord) {
-  const { period, ...rest } = doc;
-  return { ...rest, periodFrom: period?.from ?? null, periodTo: period?.to ?? null };
-}
+/** Relationship from a commitment to an entity, by the entity's type. */
+export const CONCERN_BY_TYPE: Record<EntityType, string> = {
+  Project: 'CONCERNS',
+  Place: 'LOCATED_AT',
+  Agency: 'RESPONSIBILITY_OF',
+  Organization: 'INVOLVES',
+};
 
 async function inBatches<T>(rows: T[], size: number, run: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await run(rows.slice(i, i + size));
 }
 
-async function loadDocument(tx: CountingTransaction, doc: DocumentRecord, text: string, paragraphs: Paragraph[], batchSize: number) {
-  await tx.run(REMOVE_REPLACED, { fileName: doc.fileName, id: doc.id, district: doc.district });
-  await tx.run(MERGE_DOCUMENT, { doc: documentParams(doc), text });
-  await inBatches(paragraphs, batchSize, (rows) => tx.run(MERGE_PARAGRAPHS, { documentId: doc.id, rows }));
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+function documentRow(doc: DocumentRecord, text: string, pipelineVersion: string) {
+  const { period, ...rest } = doc;
+  return { ...rest, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, text, pipelineVersion };
+}
+
+function commitmentRow(c: Commitment, matchText: string) {
+  const { targets: _targets, entityIds: _entityIds, ...rest } = c;
+  return { ...rest, matchText: matchText.slice(c.start, c.end) };
+}
+
+/** Everything one document contributes to the graph, cut out of the whole extract. */
+export interface DocumentSlice {
+  doc: DocumentRecord;
+  graph: Pick<GraphJson, 'paragraphs' | 'sections' | 'terms' | 'commitments'>;
+  entities: Entity[];
+  links: Link[];
+}
+
+export function sliceByDocument(graph: GraphJson): DocumentSlice[] {
+  const paragraphs = groupBy(graph.paragraphs, (p) => p.documentId);
+  const sections = groupBy(graph.sections, (s) => s.documentId);
+  const terms = groupBy(graph.terms, (t) => t.documentId);
+  const commitments = groupBy(graph.commitments, (c) => c.documentId);
+  const commitmentDoc = new Map(graph.commitments.map((c) => [c.id, c.documentId]));
+  const links = groupBy(graph.links, (l) => commitmentDoc.get(l.from) ?? '');
+  return graph.documents.map((doc) => ({
+    doc,
+    graph: {
+      paragraphs: paragraphs.get(doc.id) ?? [],
+      sections: sections.get(doc.id) ?? [],
+      terms: terms.get(doc.id) ?? [],
+      commitments: commitments.get(doc.id) ?? [],
+    },
+    entities: graph.entities.filter((e) => e.mentions.some((m) => m.documentId === doc.id)),
+    links: links.get(doc.id) ?? [],
+  }));
+}
+
+async function loadDocument(tx: CountingTransaction, slice: DocumentSlice, texts: DocumentTexts, pipelineVersion: string, batchSize: number) {
+  const { doc, graph } = slice;
+  const source = texts.get(doc.id) ?? { text: '', matchText: '' };
+  const batched = <T>(rows: T[], cypher: string, extra: Record<string, unknown> = {}) =>
+    inBatches(rows, batchSize, (batch) => tx.run(cypher, { documentId: doc.id, rows: batch, ...extra }));
+
+  await tx.run(Q.REMOVE_REPLACED_VERSION, { fileName: doc.fileName, id: doc.id, district: doc.district });
+  await tx.run(Q.MERGE_DOCUMENT, { doc: documentRow(doc, source.text, pipelineVersion) });
+  // Nodes an older extraction of this same file made and this one no longer does.
+  await tx.run(Q.REMOVE_STALE_OWNED, {
+    documentId: doc.id,
+    keep: [...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments].map((n) => n.id),
+    keepTargets: graph.commitments.flatMap((c) => c.targets.map((_, i) => `${c.id}:t${i}`)),
+  });
+  await batched(graph.paragraphs, Q.MERGE_PARAGRAPHS);
+  await batched(graph.sections, Q.MERGE_SECTIONS);
+  await batched(graph.terms, Q.MERGE_TERMS);
+  await batched(graph.commitments.map((c) => commitmentRow(c, source.matchText)), Q.MERGE_COMMITMENTS);
+  const targets = graph.commitments.flatMap((c) => c.targets.map((t, i) => ({ ...t, id: `${c.id}:t${i}`, commitmentId: c.id })));
+  await batched(targets, Q.MERGE_TARGETS);
+
+  const entityRows = slice.entities.map((e) => {
+    const mentions = e.mentions.filter((m) => m.documentId === doc.id);
+    return {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      district: e.district,
+      starts: mentions.map((m) => m.start),
+      ends: mentions.map((m) => m.end),
+      texts: mentions.map((m) => m.text),
+    };
+  });
+  for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
+    await batched(rows, Q.mergeEntities(type as EntityType));
+  }
+  await tx.run(Q.REMOVE_STALE_MENTIONS, { documentId: doc.id, keep: entityRows.map((r) => r.id) });
+
+  const entityType = new Map(slice.entities.map((e) => [e.id, e.type]));
+  const concerns = graph.commitments.flatMap((c) => c.entityIds.map((entityId) => ({ commitmentId: c.id, entityId, type: entityType.get(entityId) })));
+  for (const [type, rows] of groupBy(concerns, (r) => r.type ?? '')) {
+    if (type in CONCERN_BY_TYPE) await batched(rows, Q.mergeConcerns(CONCERN_BY_TYPE[type as EntityType]));
+  }
+  const linkRows = slice.links.map((l) => ({ ...l, ...l.evidence, sharedIndicators: l.evidence.sharedIndicators ?? [] }));
+  for (const [type, rows] of groupBy(linkRows, (l) => l.type)) {
+    await batched(rows, Q.mergeLinks(type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM'));
+  }
+}
+
+function seriesId(district: string | null, indicator: string): string {
+  return `series-${createHash('sha256').update(`${district ?? ''}\u0000${indicator}`).digest('hex').slice(0, 16)}`;
+}
+
+/** Facts spanning documents: statuses of plan commitments, target series, and the place hierarchy. */
+async function loadDerived(tx: CountingTransaction, graph: GraphJson, batchSize: number) {
+  await inBatches(graph.statuses, batchSize, (rows) => tx.run(Q.SET_STATUSES, { rows }));
+  const series = graph.series.map((s) => ({
+    id: seriesId(s.district, s.indicator),
+    indicator: s.indicator,
+    district: s.district,
+    points: JSON.stringify(s.points),
+    commitmentIds: s.points.map((p) => p.commitmentId),
+  }));
+  await inBatches(series, batchSize, (rows) => tx.run(Q.MERGE_SERIES, { rows }));
+  await tx.run(Q.LINK_PLACE_HIERARCHY);
+  await tx.run(Q.LINK_PROJECT_PLACES);
+  await tx.run(Q.REMOVE_ORPHAN_ENTITIES);
 }
 
 export interface LoadReport {
   documents: number;
-  paragraphs: number;
+  commitments: number;
+  entities: number;
+  links: number;
 }
 
-/** Loads every document of `graph`; `texts` gives each document's original text (kept for the source view). */
+/**
+ * Loads `graph`. Documents go in order of year so that every link, which points backwards in time, finds
+ * its target already stored.
+ */
 export async function loadGraph(
   db: Database,
   graph: GraphJson,
-  texts: ReadonlyMap<string, string>,
-  options: { batchSize?: number; onDocument?: (doc: DocumentRecord) => void } = {},
+  texts: DocumentTexts,
+  options: { pipelineVersion: string; batchSize?: number; onDocument?: (doc: DocumentRecord) => void },
 ): Promise<LoadReport> {
-  const byDocument = new Map<string, Paragraph[]>();
-  for (const p of graph.paragraphs) {
-    const list = byDocument.get(p.documentId) ?? [];
-    list.push(p);
-    byDocument.set(p.documentId, list);
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const slices = sliceByDocument(graph).sort((a, b) => (a.doc.year ?? 0) - (b.doc.year ?? 0));
+  for (const slice of slices) {
+    await db.write((tx) => loadDocument(tx, slice, texts, options.pipelineVersion, batchSize));
+    options.onDocument?.(slice.doc);
   }
-  for (const doc of graph.documents) {
-    await db.write((tx) => loadDocument(tx, doc, texts.get(doc.id) ?? '', byDocument.get(doc.id) ?? [], options.batchSize ?? BATCH_SIZE));
-    options.onDocument?.(doc);
-  }
-  return { documents: graph.documents.length, paragraphs: graph.paragraphs.length };
+  await db.write((tx) => loadDerived(tx, graph, batchSize));
+  return { documents: graph.documents.length, commitments: graph.commitments.length, entities: graph.entities.length, links: graph.links.length };
 }

@@ -5,6 +5,12 @@ import { IngestError } from '../src/errors.js';
 import { readDocument, type ReadDocument, type SourceFile } from './readDocument.js';
 import { splitParagraphs } from './structure/splitParagraphs.js';
 
+/**
+ * Bumped whenever extraction changes what it produces, so that `pledgegraph start` re-extracts stored
+ * documents instead of keeping what an older version made.
+ */
+export const PIPELINE_VERSION = '1';
+
 export interface ExtractResult {
   graph: GraphJson;
   /** The decoded documents by id, for callers that need the text (the API's source view, the tests). */

@@ -3,7 +3,7 @@
 import type { IngestError } from './errors.js';
 import type { Database } from '../graph/database.js';
 import { loadGraph } from '../graph/load.js';
-import { extractGraph } from '../ingest/pipeline.js';
+import { extractGraph, PIPELINE_VERSION } from '../ingest/pipeline.js';
 import { collectSourceFiles } from '../ingest/sourceFiles.js';
 
 export interface IngestSummary {
@@ -24,20 +24,20 @@ export async function ingestPaths(
   let documents = extracted.graph.documents;
   let unchanged: string[] = [];
   if (options.skipStored) {
-    // Ids come from the bytes, so a stored id means the stored version is this very file.
+    // Ids come from the bytes, so a stored id means the stored version is this very file; a stored version
+    // made by another extractor version is extracted again.
     const stored = new Set(
-      (await db.read<{ id: string }>('MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id', { ids: documents.map((d) => d.id) })).map((r) => r.id),
+      (
+        await db.read<{ id: string }>('MATCH (d:Document) WHERE d.id IN $ids AND d.pipelineVersion = $version RETURN d.id AS id', {
+          ids: documents.map((d) => d.id),
+          version: PIPELINE_VERSION,
+        })
+      ).map((r) => r.id),
     );
     unchanged = documents.filter((d) => stored.has(d.id)).map((d) => d.path);
     documents = documents.filter((d) => !stored.has(d.id));
   }
-  const keep = new Set(documents.map((d) => d.id));
-  const graph = {
-    ...extracted.graph,
-    documents,
-    paragraphs: extracted.graph.paragraphs.filter((p) => keep.has(p.documentId)),
-  };
-  const texts = new Map([...extracted.texts].map(([id, doc]) => [id, doc.text]));
-  await loadGraph(db, graph, texts, { onDocument: (doc) => progress(`  loaded ${doc.fileName} (${doc.title})`) });
+  const graph = { ...extracted.graph, documents };
+  await loadGraph(db, graph, extracted.texts, { pipelineVersion: PIPELINE_VERSION, onDocument: (doc) => progress(`  loaded ${doc.fileName} (${doc.title})`) });
   return { loaded: documents.map((d) => d.path), unchanged, failures };
 }

@@ -18,13 +18,15 @@ export interface DocumentRow {
   encoding: string;
   length: number;
   paragraphCount: number;
+  commitmentCount: number;
 }
 
 const DOCUMENT_FIELDS = `
   id: d.id, title: d.title, fileName: d.fileName, path: d.path, city: d.city, district: d.district,
   kind: d.kind, year: d.year, reviewYear: d.reviewYear, periodFrom: d.periodFrom, periodTo: d.periodTo,
   issuer: d.issuer, script: d.script, encoding: d.encoding, length: d.length,
-  paragraphCount: COUNT { (d)-[:CONTAINS]->(:Paragraph) }`;
+  paragraphCount: COUNT { (d)-[:CONTAINS]->(:Paragraph) },
+  commitmentCount: COUNT { (d)-[:CONTAINS]->(:Commitment) }`;
 
 export async function listDocuments(db: Database): Promise<DocumentRow[]> {
   const rows = await db.read<{ doc: DocumentRow }>(

@@ -6,6 +6,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../config.js';
 import type { Database } from '../../graph/database.js';
 import type { RequestContext } from './context.js';
+import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'src', 'server', 'schema.graphql');
@@ -23,7 +24,7 @@ export interface YogaOptions {
 export function createPledgegraphYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
-    context: () => ({ db: options.db }),
+    context: () => ({ db: options.db, loaders: createLoaders(options.db) }),
     graphiql: !options.production,
     // Unexpected errors are masked outside development so stack traces and Cypher never reach a client.
     maskedErrors: options.production ? true : { isDev: true },
