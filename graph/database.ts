@@ -1,7 +1,7 @@
 // The one handle on Neo4j that the rest of the code uses: a driver, the database name, retries at connect
 // time, and a counter of statements run (the API's tests use it to prove there is no N+1).
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../src/errors.js';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../src/errors.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -29,7 +29,10 @@ export class Database {
     const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
     const driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
+      // Fail fast when Neo4j goes away: a client gets DATABASE_UNAVAILABLE in seconds, not a hung request.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 50,
     });
     let delay = 250;
@@ -67,6 +70,8 @@ export class Database {
         timeout: this.queryTimeoutMs,
       });
       return result.records.map((r) => r.toObject() as T);
+    } catch (e) {
+      throw translateError(e, this.uri);
     } finally {
       await session.close();
     }
@@ -85,6 +90,18 @@ export class Database {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** Neo4j's errors become the project's typed ones at this one boundary. */
+function translateError(e: unknown, uri: string): unknown {
+  if (!(e instanceof Neo4jError)) return e;
+  if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || e.retriable) {
+    return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${e.message}`, { cause: e });
+  }
+  if (/TransactionTimedOut|Terminated/i.test(e.code)) {
+    return new QueryTimeoutError(`A query ran past its time limit: ${e.message}`, { cause: e });
+  }
+  return e;
 }
 
 /** A write transaction that counts its statements into the owning Database. */

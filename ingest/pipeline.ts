@@ -1,7 +1,11 @@
-// The pure pipeline over many files: each file → document → paragraphs, gathered into one GraphJson.
-// A bad file becomes an IngestError in `failures` and never stops the good ones.
+// The pure pipeline over many files: file → text → structure → commitments → entities → links, gathered into
+// one GraphJson. A bad file becomes an IngestError in `failures` and never stops the good ones. Entities and
+// links are resolved across all the files of one run: that is what lets a 2024 promise find its 2021 origin.
 import type { GraphJson } from '../src/model.js';
 import { IngestError } from '../src/errors.js';
+import { analyzeDocument } from './analyzeDocument.js';
+import { extractEntities } from './entities/extractEntities.js';
+import { linkCommitments } from './link/linkCommitments.js';
 import { readDocument, type ReadDocument, type SourceFile } from './readDocument.js';
 import { splitParagraphs } from './structure/splitParagraphs.js';
 
@@ -9,31 +13,71 @@ import { splitParagraphs } from './structure/splitParagraphs.js';
  * Bumped whenever extraction changes what it produces, so that `pledgegraph start` re-extracts stored
  * documents instead of keeping what an older version made.
  */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export interface ExtractResult {
   graph: GraphJson;
-  /** The decoded documents by id, for callers that need the text (the API's source view, the tests). */
+  /** The decoded documents by id, for callers that need the text (the loader, the evaluation, the tests). */
   texts: Map<string, ReadDocument>;
   failures: IngestError[];
+  /** Milliseconds spent in each stage, for the benchmarks. */
+  timings: Record<string, number>;
+}
+
+function emptyGraph(): GraphJson {
+  return { documents: [], paragraphs: [], sections: [], terms: [], commitments: [], entities: [], links: [], statuses: [], series: [] };
 }
 
 export function extractGraph(sources: SourceFile[]): ExtractResult {
-  const graph: GraphJson = { documents: [], paragraphs: [], sections: [], terms: [], commitments: [], entities: [], links: [], statuses: [], series: [] };
+  const graph = emptyGraph();
   const texts = new Map<string, ReadDocument>();
   const failures: IngestError[] = [];
-  for (const source of sources) {
-    let doc: ReadDocument;
+  const timings: Record<string, number> = { decode: 0, structure: 0, entities: 0, linking: 0 };
+  const timed = <T>(stage: string, work: () => T): T => {
+    const started = performance.now();
     try {
-      doc = readDocument(source);
-    } catch (e) {
-      failures.push(e instanceof IngestError ? e : new IngestError(source.path, `could not be read: ${(e as Error).message}`));
-      continue;
+      return work();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
     }
-    if (texts.has(doc.record.id)) continue; // the same bytes given twice are one document
-    texts.set(doc.record.id, doc);
-    graph.documents.push(doc.record);
-    graph.paragraphs.push(...splitParagraphs(doc.record.id, doc.text));
+  };
+
+  const docs: ReadDocument[] = [];
+  for (const source of sources) {
+    try {
+      const doc = timed('decode', () => readDocument(source));
+      if (texts.has(doc.record.id)) continue; // the same bytes given twice are one document
+      const analysis = timed('structure', () => analyzeDocument(doc));
+      texts.set(doc.record.id, doc);
+      docs.push(doc);
+      graph.documents.push(doc.record);
+      graph.paragraphs.push(...splitParagraphs(doc.record.id, doc.text));
+      graph.sections.push(...analysis.sections);
+      graph.terms.push(...analysis.terms);
+      graph.commitments.push(...analysis.commitments);
+    } catch (e) {
+      failures.push(e instanceof IngestError ? e : new IngestError(source.path, `could not be processed: ${(e as Error).message}`));
+    }
   }
-  return { graph, texts, failures };
+
+  const byDocument = new Map<string, typeof graph.commitments>();
+  for (const c of graph.commitments) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c]);
+  const { entities, entityIdsByCommitment } = timed('entities', () =>
+    extractEntities(docs.map((doc) => ({ doc, commitments: byDocument.get(doc.record.id) ?? [] }))),
+  );
+  graph.entities = entities;
+  for (const c of graph.commitments) c.entityIds = entityIdsByCommitment.get(c.id) ?? [];
+
+  const linked = timed('linking', () =>
+    linkCommitments({
+      documents: graph.documents,
+      commitments: graph.commitments,
+      entities,
+      matchTexts: new Map(docs.map((d) => [d.record.id, d.matchText])),
+    }),
+  );
+  graph.links = linked.links;
+  graph.statuses = linked.statuses;
+  graph.series = linked.series;
+  return { graph, texts, failures, timings };
 }

@@ -30,3 +30,12 @@ export class EmbeddedNeo4jError extends Error {
     this.name = 'EmbeddedNeo4jError';
   }
 }
+
+/** A read query ran past the configured timeout and was cancelled. */
+export class QueryTimeoutError extends Error {
+  readonly code = 'QUERY_TIMEOUT';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QueryTimeoutError';
+  }
+}

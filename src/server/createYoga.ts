@@ -7,7 +7,9 @@ import { PROJECT_ROOT } from '../config.js';
 import type { Database } from '../../graph/database.js';
 import type { RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
+import { maskError } from './maskError.js';
 import { resolvers } from './resolvers.js';
+import { useLimits } from './useLimits.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'src', 'server', 'schema.graphql');
 
@@ -27,7 +29,8 @@ export function createPledgegraphYoga(options: YogaOptions): YogaServerInstance<
     context: () => ({ db: options.db, loaders: createLoaders(options.db) }),
     graphiql: !options.production,
     // Unexpected errors are masked outside development so stack traces and Cypher never reach a client.
-    maskedErrors: options.production ? true : { isDev: true },
+    maskedErrors: { maskError, isDev: !options.production },
+    plugins: [useLimits()],
     cors: options.corsOrigins.length > 0 ? { origin: options.corsOrigins } : false,
     logging: false,
   });

@@ -19,6 +19,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** No legitimate query comes near this; a larger body is refused before it is parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -31,6 +34,12 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith(yoga.graphqlEndpoint)) {
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        res.writeHead(413, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+        req.resume();
+        return;
+      }
       void yoga.handle(req, res);
       return;
     }

@@ -1,0 +1,37 @@
+// Decides whether a clause is a commitment and of which mode: a promise in plan sections, an achievement in
+// review sections, a goal when the action has no concrete object; null for headings, rhetoric and context.
+import type { CommitmentMode, SectionRole } from '../../src/model.js';
+import { CONCRETE_OBJECT, GOAL_VERBS } from './cueWords.js';
+import { findVerb } from './splitClauses.js';
+
+// Clauses this short carry no object ("稳中求进").
+const MIN_CLAUSE_LENGTH = 5;
+// Words that mark a sentence as describing circumstances, not acting ("是…的关键一年", "面临…压力").
+const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在/;
+// Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大") or that are the apparatus of an
+// issuing notice ("现印发给你们,请认真组织实施"): no clause of them is an action.
+const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|过去一年|一年来|实践证明|事实证明|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年)(?:[,，]|$)|意义重大|责任重大|现印发给|印发给你们|请认真|请予审议|提出意见/;
+
+/** True when a whole sentence (match text) only describes circumstances. */
+export function isContextSentence(sentence: string): boolean {
+  return CONTEXT_SENTENCE.test(sentence);
+}
+
+// Done-wording: in any section, these mark an achievement when the document reviews a year.
+const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;
+
+/** The mode of a clause (match text), or null when it is not a commitment. */
+export function classifyClause(m: string, start: number, end: number, role: SectionRole, hasTargets: boolean): CommitmentMode | null {
+  if (role === 'other' || end - start < MIN_CLAUSE_LENGTH) return null;
+  const clause = m.slice(start, end);
+  if (CONTEXT_ONLY.test(clause) && !hasTargets) return null;
+  const verbAt = findVerb(m, start, end);
+  if (verbAt === -1 && !hasTargets) return null;
+  const object = verbAt === -1 ? clause : m.slice(verbAt + 2, end);
+  const concrete = hasTargets || CONCRETE_OBJECT.test(object);
+  if (role === 'review') return concrete ? 'achievement' : null;
+  if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
+  if (concrete) return 'promise';
+  const verb = verbAt === -1 ? '' : m.slice(verbAt, verbAt + 2);
+  return GOAL_VERBS.has(verb) || verbAt !== -1 ? 'goal' : null;
+}

@@ -1,0 +1,83 @@
+// Finds the quantities a clause names (超20个, 300亿元以上, 增长6%左右) with unit, comparator and the
+// indicator they measure. Reads match text (half-width digits, simplified), returns offsets into the original.
+import type { Comparator, Target } from '../../src/model.js';
+import { ACTION_VERBS } from './cueWords.js';
+
+// Units of counts: the counted thing usually follows the number ("推动2条轨道交通").
+const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届|支|批|类|件|栋|幢|处|户|人次|人|名|位|只|棵|株|期|款|部|篇|本|门';
+// Units of measures: the measured thing precedes the number ("地区生产总值增长6%").
+const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|万千瓦|千瓦|兆瓦|标箱|倍|天|小时|分钟|岁|床|张床位';
+const SCALE = '(?:万|亿|千|百)?';
+const QUANTITY = new RegExp(
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  'g',
+);
+const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
+
+const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
+// Words around an indicator that are framing, not the measured thing.
+const INDICATOR_NOISE = /^(?:年|全年|今年|年内|全区|我区|全市|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|从|由)+$/g;
+const DIGITS = /[\d.]+/g;
+// A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
+const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投产|竣工|落地|参赛|升级)$/;
+
+/** Targets of a clause: `m` is the document's match text, `text` the original, [start, end) the clause. */
+export function extractTargets(m: string, text: string, start: number, end: number): Target[] {
+  const clause = m.slice(start, end);
+  const targets: Target[] = [];
+  QUANTITY.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = QUANTITY.exec(clause))) {
+    const [whole, prefix, digits, unit, more, suffix] = found;
+    // Spaces between a comparator word and the number ("超 47 亿元") stay inside; leading ones do not.
+    const at = found.index + (whole.length - whole.trimStart().length);
+    // A number glued to a year or date ("2024年", "1月") is not a quantity; the regex never takes 年/月/日.
+    const before = clause.slice(0, at);
+    const value = Number(digits);
+    if (!Number.isFinite(value)) continue;
+    const comparator = comparatorOf(prefix, more, suffix, before);
+    const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null);
+    const tStart = start + at;
+    const tEnd = start + found.index + whole.length;
+    targets.push({ indicator, value, unit: unit!, comparator, start: tStart, end: tEnd, text: text.slice(tStart, tEnd) });
+  }
+  return targets;
+}
+
+function comparatorOf(prefix: string | undefined, more: string | undefined, suffix: string | undefined, before: string): Comparator | null {
+  if (suffix === '左右' || prefix === '约' || prefix === '近') return '~';
+  if (suffix === '以内' || suffix === '以下' || suffix === '内' || prefix === '不超过' || /控制在$/.test(before)) return '<=';
+  if (suffix === '以上' || suffix === '及以上' || more || prefix === '超过' || prefix === '超' || prefix === '不低于' || prefix === '不少于' || prefix === '突破' || prefix === '逾') return '>=';
+  if (prefix === '达到' || prefix === '达') return '=';
+  // 力争 sets a floor for the quantities of its own phrase (up to the previous comma).
+  if (/力争[^,，;；]*$/.test(before)) return '>=';
+  return '=';
+}
+
+function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string, previous: string | null): string {
+  const after = clean(phrase(clause, qEnd, 1)).replace(TRAILING_ACTION, '');
+  if (COUNT_UNIT.test(unit) && after.length >= 2) return after;
+  const before = clean(phrase(clause, qStart, -1));
+  // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
+  if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
+  // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
+  if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && previous) return `${previous.replace(/(增长|下降|增加|减少|提高|降低)$/, '')}${before.replace(/^(可比|同比)/, '')}`;
+  if (before.length >= 2) return before;
+  return clean(phrase(clause, qEnd, 1));
+}
+
+/** The run of characters from `at` in `direction` up to a punctuation mark or another number. */
+function phrase(clause: string, at: number, direction: 1 | -1): string {
+  let i = at;
+  const limit = direction === 1 ? 16 : 24;
+  if (direction === 1) {
+    while (i < clause.length && i - at < limit && !INDICATOR_STOP.test(clause[i]!) && !/\d/.test(clause[i]!)) i++;
+    return clause.slice(at, i);
+  }
+  while (i > 0 && at - i < limit && !INDICATOR_STOP.test(clause[i - 1]!) && !/\d/.test(clause[i - 1]!)) i--;
+  return clause.slice(i, at);
+}
+
+function clean(s: string): string {
+  return s.replace(/[\s“”"]+/g, '').replace(/\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与)$/, '').trim();
+}

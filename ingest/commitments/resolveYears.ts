@@ -1,0 +1,48 @@
+// Resolves the year a commitment is for (or was achieved in) and its explicit deadline, from the clause's
+// words and the document's years. Reads match text only.
+import type { CommitmentMode, DocumentRecord } from '../../src/model.js';
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 十四五 → 14 (a five-year-plan number written in Chinese numerals). */
+function planNumber(cn: string): number | null {
+  let n = 0;
+  if (cn.length === 1) return CN_DIGITS[cn] ?? null;
+  if (cn.startsWith('十')) n = 10 + (CN_DIGITS[cn[1] ?? ''] ?? 0);
+  else n = (CN_DIGITS[cn[0] ?? ''] ?? 0) * 10 + (CN_DIGITS[cn[2] ?? ''] ?? 0);
+  return n > 0 ? n : null;
+}
+
+/** The years of the n-th five-year plan; regular since the sixth (1981-1985). */
+export function fiveYearPlanPeriod(n: number): { from: number; to: number } | null {
+  if (n < 6) return null;
+  const from = 1981 + 5 * (n - 6);
+  return { from, to: from + 4 };
+}
+
+const DEADLINE = /(?:到|至|于|在)(\d{4})\s*年|(\d{4})\s*年(?:底|末)?(?:前|以前|之前|内|底|末)/;
+const THIS_YEAR_DEADLINE = /年底前|年内|全年|今年|年底/;
+const PERIOD_DEADLINE = /[“"]?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)[”"]?(?:时期|期间|期末|末)/;
+const STATED_YEAR = /(\d{4})\s*年/g;
+
+export function resolveYears(clause: string, mode: CommitmentMode, record: DocumentRecord): { year: number | null; dueYear: number | null } {
+  const fivePlanStart = record.kind === 'five-year-plan' ? record.period?.from ?? record.year : null;
+  // A five-year plan reviews the previous period, which ends the year before its own begins.
+  const reviewed = record.reviewYear ?? (fivePlanStart !== null ? fivePlanStart - 1 : record.year);
+  const baseYear = mode === 'achievement' ? reviewed : fivePlanStart ?? record.year;
+  let dueYear: number | null = null;
+  const deadline = DEADLINE.exec(clause);
+  const period = PERIOD_DEADLINE.exec(clause);
+  if (deadline) dueYear = Number(deadline[1] ?? deadline[2]);
+  else if (period) dueYear = fiveYearPlanPeriod(planNumber(period[1]!) ?? 0)?.to ?? record.period?.to ?? null;
+  else if (mode !== 'achievement' && THIS_YEAR_DEADLINE.test(clause)) dueYear = record.kind === 'five-year-plan' ? null : record.year;
+  let year = baseYear;
+  // A year named without a deadline word is the year the clause is about ("2023年完成…"); of several
+  // ("从2015年的…增长到2020年的…") the last is the one reached.
+  const stated = [...clause.matchAll(STATED_YEAR)].at(-1);
+  if (stated && !deadline) {
+    const y = Number(stated[1]);
+    if (y >= 1990 && y <= 2100) year = y;
+  }
+  return { year, dueYear };
+}

@@ -1,0 +1,88 @@
+// Splits a body range into sentences (。！？ and line ends) and each sentence into clause-level actions:
+// at ；, and at a comma when what follows opens a new verb phrase. Works on match text, returns offsets.
+import type { Span } from '../../src/model.js';
+import { ACTION_VERBS, CLAUSE_PREFIX, FRAME_OPENERS } from './cueWords.js';
+
+const SENTENCE_END = /[。！？!?]/;
+const EDGE = /^[\s\u3000,，、；;:：]+|[\s\u3000,，、；;:：。！？!?]+$/g;
+
+/** Sentence spans of `m.slice(start, end)`, absolute offsets, trimmed. Quotes do not hide a full stop. */
+export function splitSentences(m: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = m[i]!;
+    if (SENTENCE_END.test(c) || c === '\n') {
+      // A closing quote right after the full stop belongs to the sentence.
+      const stop = m[i + 1] === '”' || m[i + 1] === '"' ? i + 2 : i + 1;
+      pushTrimmed(out, m, from, stop);
+      from = stop;
+      i = stop - 1;
+    }
+  }
+  pushTrimmed(out, m, from, end);
+  return out;
+}
+
+/** Clause spans of one sentence: ；-separated parts, each split again where a comma opens a new action. */
+export function splitClauses(m: string, sentence: Span): Span[] {
+  const pieces: Span[] = [];
+  let from = sentence.start;
+  let depth = 0;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = m[i]!;
+    if (c === '“' || c === '《' || c === '(' || c === '（') depth++;
+    else if ((c === '”' || c === '》' || c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && (c === '；' || c === ';' || c === ',' || c === '，' || c === ':' || c === '：')) {
+      pieces.push({ start: from, end: i + 1 });
+      from = i + 1;
+    }
+  }
+  pieces.push({ start: from, end: sentence.end });
+
+  const clauses: Span[] = [];
+  let current: Span | null = null;
+  let framing = false;
+  for (const piece of pieces) {
+    const head = m.slice(piece.start, piece.start + 40);
+    const previousEnd = current ? m[current.end - 1] : '';
+    const startsAction = opensAction(head);
+    const hardBreak = previousEnd === '；' || previousEnd === ';';
+    if (current && (framing || (!hardBreak && !startsAction))) {
+      current.end = piece.end;
+    } else {
+      if (current) clauses.push(current);
+      current = { ...piece };
+    }
+    // A framing phrase ("围绕…,") joins the clause that follows it.
+    framing = FRAME_OPENERS.test(head) && !startsAction && piece.end - piece.start < 30;
+  }
+  if (current) clauses.push(current);
+  const out: Span[] = [];
+  for (const c of clauses) pushTrimmed(out, m, c.start, c.end);
+  return out;
+}
+
+/** True when `head` (match text) starts with an action verb, after adverbs and time phrases. */
+export function opensAction(head: string): boolean {
+  const prefix = CLAUSE_PREFIX.exec(head);
+  const rest = head.slice(prefix ? prefix[0].length : 0);
+  return ACTION_VERBS.has(rest.slice(0, 2)) || (prefix !== null && prefix[0].length > 0 && /^[建办抓保促增新开推引育招改修扩]/.test(rest));
+}
+
+/** Index of the first action verb within the first `window` characters, or -1. */
+export function findVerb(m: string, start: number, end: number, window = 16): number {
+  const limit = Math.min(end - 1, start + window);
+  for (let i = start; i < limit; i++) {
+    if (ACTION_VERBS.has(m.slice(i, i + 2))) return i;
+  }
+  return -1;
+}
+
+function pushTrimmed(out: Span[], m: string, start: number, end: number): void {
+  const slice = m.slice(start, end);
+  const lead = slice.length - slice.replace(/^[\s\u3000,，、；;:：]+/, '').length;
+  const trimmed = slice.replace(EDGE, '');
+  if (trimmed === '') return;
+  out.push({ start: start + lead, end: start + lead + trimmed.length });
+}

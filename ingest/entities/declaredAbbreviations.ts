@@ -1,0 +1,32 @@
+// Finds abbreviations a report declares for a name it has just given in full: …试验区（以下简称“琶洲试验区”）,
+// …工程，简称“百千万工程”. The short form then names the same entity wherever it appears in the district.
+import type { Candidate } from './candidates.js';
+
+const DECLARATION = /(?:以下|下文)?简称(?:为)?[“"「《]([^”"」》\n]{2,20})[”"」》]/g;
+// How far before the declaration the full name may end (the bracket and a clause or two in between).
+const MAX_GAP = 60;
+
+export interface Abbreviation {
+  /** The declared short form (simplified, no quote marks). */
+  short: string;
+  /** The full name it stands for, as found in the text. */
+  full: Candidate;
+  /** Where the short form stands in the declaration itself. */
+  start: number;
+  end: number;
+}
+
+/** Declarations in `text`, each bound to the nearest chosen mention ending before it, preferring one whose type fits. */
+export function findAbbreviations(text: string, chosen: Candidate[]): Abbreviation[] {
+  const found: Abbreviation[] = [];
+  for (const m of text.matchAll(DECLARATION)) {
+    const short = m[1]!.trim();
+    const start = m.index + m[0].indexOf(m[1]!);
+    const before = chosen.filter((c) => c.end <= m.index && m.index - c.end <= MAX_GAP && c.key !== short);
+    // A full name shares the short form's ending (试验区, 工程) or its first character more often than not.
+    const fitting = before.filter((c) => c.key.length > short.length && (c.key.endsWith(short.slice(-2)) || c.key[0] === short[0]));
+    const full = (fitting.length > 0 ? fitting : before).at(-1);
+    if (full) found.push({ short, full, start, end: start + m[1]!.length });
+  }
+  return found;
+}

@@ -1,0 +1,171 @@
+// Finds names never listed anywhere by their ending (…街道, …试验区, 区…局, …大学): the ending fixes the type, and
+// jieba's words decide how far the name part reaches to the left, so a verb before the name (推进琶洲试验区)
+// stays outside it. Generic phrases (重点项目, 4个校园新改扩建项目) are rejected, not guessed at.
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './jiebaTokens.js';
+import { isPunctuation, nameKey, type Candidate } from './candidates.js';
+import {
+  ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, COUNT_AFTER, COUNT_BEFORE, DESCRIPTIVE_TAGS, GENERIC_MODIFIERS,
+  INNER_CONJUNCTIONS, LEVEL_PREFIXES, NAME_JOINERS, NAME_TAGS, PROPER_TAGS, STOP_WORDS, SUFFIX_RULES, VERB_USE_AFTER,
+  type SuffixRule,
+} from './nameRules.js';
+
+const RULES_LONGEST_FIRST = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
+// Rules by their last character, so each word is tried only against the endings it could have.
+const RULES_BY_LAST_CHAR = new Map<string, SuffixRule[]>();
+for (const r of RULES_LONGEST_FIRST) RULES_BY_LAST_CHAR.set(r.suffix.at(-1)!, [...(RULES_BY_LAST_CHAR.get(r.suffix.at(-1)!) ?? []), r]);
+// Leading words that describe an action on the name rather than belong to it (建设琶洲…, 提升…).
+const LEADING_DROP_TAGS = new Set(['vn', 'an', 'q', 'f', 'b', 'm', 'c']);
+const DIGITS = /^[0-9]+$/;
+const COUNTED_BY = /^[号期座]/;
+const CLASSIFIER = /^[个项家所条座批宗处类]$/;
+// Tags that make the word next to an administrative ending a place (梅县区, 坡头区), not any word (荣获市).
+const PLACE_WORD_TAGS = new Set(['ns', 'nz', 'j', 'part']);
+const CITY_OR_PROVINCE = /[市省]$/;
+const VERB_USE_SUFFIXES = new Set(['计划', '行动', '改造']);
+const MAX_COUNT_LOOKBACK = 3;
+
+interface Piece {
+  start: number;
+  word: string;
+  tag: string;
+}
+
+function tagOf(t: Token): string {
+  return DIGITS.test(t.word) ? 'm' : t.tag;
+}
+
+function isNameWord(t: Token, lexicon: Lexicon): boolean {
+  if (lexicon.byName.has(t.word)) return true;
+  if (STOP_WORDS.has(t.word) || isPunctuation(t.word)) return false;
+  return NAME_TAGS.has(tagOf(t));
+}
+
+function pieceOf(t: Token, lexicon: Lexicon): Piece {
+  return { start: t.start, word: t.word, tag: lexicon.byName.has(t.word) ? 'ns' : tagOf(t) };
+}
+
+/** The name part left of `suffixStart`, as words; empty when no acceptable word precedes the suffix. */
+function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rule: SuffixRule, text: string, lexicon: Lexicon): { pieces: Piece[]; stoppedAt: number } {
+  const pieces: Piece[] = [];
+  const suffixToken = tokens[suffixIndex]!;
+  let length = 0;
+  if (suffixToken.start < suffixStart) {
+    // The suffix ends a longer word (坡头区): the rest of that word is the name part's last piece. It is a
+    // proper name only when the whole word is one (谋篇布局 and 城中村 are common words).
+    const word = text.slice(suffixToken.start, suffixStart);
+    if (STOP_WORDS.has(word) || GENERIC_MODIFIERS.has(word)) return { pieces: [], stoppedAt: suffixIndex };
+    const proper = lexicon.byName.has(word) || PROPER_TAGS.has(suffixToken.tag);
+    pieces.unshift({ start: suffixToken.start, word, tag: proper ? 'part' : 'n' });
+    length += word.length;
+  }
+  let pending: Piece | null = null;
+  let j = suffixIndex - 1;
+  for (; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (length + t.word.length > rule.maxModifier) break;
+    const left = tokens[j - 1];
+    const joins = NAME_JOINERS.has(t.word) || (rule.strength === 'strong' && INNER_CONJUNCTIONS.has(t.word));
+    // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
+    const innerVerb = rule.strength === 'strong' && t.word.length === 1 && t.tag === 'v' && left !== undefined && isNameWord(left, lexicon);
+    if (pieces.length > 0 && (joins || innerVerb)) {
+      if (pending) break;
+      pending = { start: t.start, word: t.word, tag: 'c' };
+      continue;
+    }
+    const tag = tagOf(t);
+    const counted = tag === 'm' && pieces.length > 0 && COUNTED_BY.test(pieces[0]!.word);
+    if (isNameWord(t, lexicon) && !(tag === 'q' && CLASSIFIER.test(t.word)) && (tag !== 'm' || counted)) {
+      if (pending) {
+        pieces.unshift(pending);
+        length += pending.word.length;
+        pending = null;
+      }
+      pieces.unshift(pieceOf(t, lexicon));
+      length += t.word.length;
+      continue;
+    }
+    // 区推进粤港澳大湾区建设领导小组: a level prefix governs the verb phrase that names an agency's remit.
+    if (rule.type === 'Agency' && t.tag.startsWith('v') && left && LEVEL_PREFIXES.has(left.word) && pieces.length > 0) {
+      pieces.unshift({ start: left.start, word: left.word, tag: 'n' }, { start: t.start, word: t.word, tag: t.tag });
+      j--;
+    }
+    break;
+  }
+  const stoppedAt = pending ? j + 1 : j;
+  trimDescriptiveLead(pieces, lexicon);
+  return { pieces, stoppedAt };
+}
+
+/** Drops words before the name proper: leading action words, and a descriptive run before the first place word. */
+function trimDescriptiveLead(pieces: Piece[], lexicon: Lexicon): void {
+  while (pieces.length > 0 && LEADING_DROP_TAGS.has(pieces[0]!.tag) && !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? ''))) pieces.shift();
+  const first = pieces[0];
+  if (first && first.tag === 'x' && first.word.length >= 3 && GLUED_FUNCTION_CHARS.test(first.word)) {
+    pieces[0] = { start: first.start + 1, word: first.word.slice(1), tag: 'x' };
+  }
+  const firstProper = pieces.findIndex((p) => PROPER_TAGS.has(p.tag) || p.tag === 'part' || lexicon.byName.has(p.word));
+  if (firstProper > 0 && pieces.slice(0, firstProper).some((p) => DESCRIPTIVE_TAGS.has(p.tag))) pieces.splice(0, firstProper);
+}
+
+function isProper(pieces: Piece[], lexicon: Lexicon, rule: SuffixRule): boolean {
+  // Companies and hotels are often named like people (万豪), so a person-name word counts for organizations.
+  return pieces.some((p) => PROPER_TAGS.has(p.tag) || p.tag === 'part' || lexicon.byName.has(p.word) || (rule.type === 'Organization' && p.tag === 'nr'));
+}
+
+/** 4个校园新改扩建项目: a count a few words before the name makes the whole phrase a category. */
+function countedBefore(tokens: Token[], from: number): boolean {
+  for (let j = from, seen = 0; j >= 0 && seen <= MAX_COUNT_LOOKBACK; j--, seen++) {
+    const t = tokens[j]!;
+    if (CLASSIFIER.test(t.word)) return j > 0 && tagOf(tokens[j - 1]!) === 'm';
+    if (isPunctuation(t.word) || t.tag.startsWith('v') || t.tag === 'p' || t.tag === 'c') return false;
+  }
+  return false;
+}
+
+/** 产业园|区: a one-character next word that completes a longer ending (园区) means the name ends there, not here. */
+function continuesLongerSuffix(text: string, next: Token | undefined): boolean {
+  if (!next || next.word.length !== 1) return false;
+  return RULES_LONGEST_FIRST.some((r) => r.suffix.length > 1 && text.slice(next.end - r.suffix.length, next.end) === r.suffix);
+}
+
+function typeInContext(rule: SuffixRule, after: string): Candidate['type'] {
+  if (rule.type === 'Place' && (rule.suffix === '公园' || rule.suffix === '湿地') && BUILD_WORDS.test(after)) return 'Project';
+  return rule.type;
+}
+
+/** Suffix-named candidates in one line of match text, given its tokens. */
+export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  const starts = new Map(tokens.map((t, i) => [t.start, i]));
+  tokens.forEach((token, index) => {
+    for (const rule of RULES_BY_LAST_CHAR.get(token.word.at(-1)!) ?? []) {
+      const suffixStart = token.end - rule.suffix.length;
+      if (text.slice(suffixStart, token.end) !== rule.suffix) continue;
+      // A suffix must not begin in the middle of an earlier word (…区域 is not …区).
+      if (suffixStart < token.start && !starts.has(suffixStart)) continue;
+      const after = text.slice(token.end, token.end + 6);
+      if (VERB_USE_SUFFIXES.has(rule.suffix) && VERB_USE_AFTER.test(after)) continue;
+      if (COUNT_AFTER.test(after) || continuesLongerSuffix(text, tokens[index + 1])) continue;
+      const suffixIndex = suffixStart < token.start ? starts.get(suffixStart)! : index;
+      if (GENERIC_NAMES.has(tokens[suffixIndex]!.word)) break;
+      const { pieces, stoppedAt } = namePart(tokens, suffixIndex, suffixStart, rule, text, lexicon);
+      if (pieces.length === 0) continue;
+      const start = pieces[0]!.start;
+      const modifier = text.slice(start, suffixStart);
+      if (GENERIC_MODIFIERS.has(modifier) || STOP_WORDS.has(modifier)) continue;
+      if (modifier.length < 2 && !lexicon.byName.has(modifier)) continue;
+      if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || countedBefore(tokens, stoppedAt)) continue;
+      // 湛江市坡头区: a place word right after a city or province is a place even when jieba does not know it.
+      const inCity = stoppedAt >= 0 && CITY_OR_PROVINCE.test(tokens[stoppedAt]!.word) && lexicon.byName.get(tokens[stoppedAt]!.word)?.type === 'Place';
+      if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !PLACE_WORD_TAGS.has(pieces.at(-1)!.tag) && !inCity) continue;
+      if (rule.strength === 'weak' && !isProper(pieces, lexicon, rule) && !inCity) continue;
+      if (rule.strength === 'strong' && !isProper(pieces, lexicon, rule) && modifier.length < 4) continue;
+      const key = nameKey(text.slice(start, token.end));
+      if (GENERIC_NAMES.has(key)) continue;
+      found.push({ start, end: token.end, type: typeInContext(rule, after), key, canonical: key, global: false, source: 'suffix' });
+      break;
+    }
+  });
+  return found;
+}

@@ -1,0 +1,55 @@
+// Reads the lexicon data files (data/lexicons/*.tsv): names the entity stage knows in advance, with their type,
+// canonical name and scope. Lexicons only help; the pattern rules must still find names never listed here.
+// Parsing is pure; loading reads the folder once per process and never writes.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '../../src/model.js';
+
+export interface LexiconEntry {
+  /** Simplified surface form, as it appears in a document's match text. */
+  name: string;
+  type: EntityType;
+  /** Full standard name; a leading 区 stands for the document's own district. */
+  canonical: string;
+  /** One entity across all districts (cities, provinces, well-known companies). */
+  global: boolean;
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  byName: Map<string, LexiconEntry>;
+}
+
+const ENTITY_TYPES = new Set<EntityType>(['Project', 'Place', 'Agency', 'Organization']);
+
+export const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url).pathname;
+
+/** Lines: name TAB type [TAB canonical [TAB global]]; `#` lines are comments (the `# source:` line among them). */
+export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  tsv.split('\n').forEach((raw, i) => {
+    const line = raw.trimEnd();
+    if (line === '' || line.startsWith('#')) return;
+    const [name = '', type = '', canonical = '', scope = ''] = line.split('\t');
+    if (!ENTITY_TYPES.has(type as EntityType)) throw new Error(`${fileName}:${i + 1}: unknown entity type "${type}"`);
+    entries.push({ name, type: type as EntityType, canonical: canonical || name, global: scope === 'global' });
+  });
+  return entries;
+}
+
+export function buildLexicon(entries: LexiconEntry[]): Lexicon {
+  const byName = new Map<string, LexiconEntry>();
+  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
+  return { entries, byName };
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon of data/lexicons, read once; files are taken in name order so the result is deterministic. */
+export function defaultLexicon(): Lexicon {
+  if (cached) return cached;
+  const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.tsv')).sort();
+  const entries = files.flatMap((f) => parseLexicon(readFileSync(path.join(LEXICON_DIR, f), 'utf8'), f));
+  cached = buildLexicon(entries);
+  return cached;
+}

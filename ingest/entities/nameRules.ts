@@ -1,0 +1,99 @@
+// The pattern knowledge of the entity stage: which name endings make which entity type, and which words can or
+// cannot stand in the name part before an ending. Tuning happens here, in one place, never per sentence.
+import type { EntityType } from '../../src/model.js';
+
+export interface SuffixRule {
+  suffix: string;
+  type: EntityType;
+  /** Longest name part before the suffix, in characters. */
+  maxModifier: number;
+  /**
+   * strong: the suffix alone marks a named thing (试验区, 行动), so a descriptive name part of common nouns is
+   * enough; weak: the name part must hold a proper word (a place, an unknown word, letters, a number).
+   */
+  strength: 'strong' | 'weak';
+}
+
+const rule = (type: EntityType, strength: SuffixRule['strength'], maxModifier: number, suffixes: string[]): SuffixRule[] =>
+  suffixes.map((suffix) => ({ suffix, type, maxModifier, strength }));
+
+export const SUFFIX_RULES: SuffixRule[] = [
+  ...rule('Place', 'weak', 4, ['街道', '街', '社区', '村', '镇', '县', '区', '市', '省', '州', '路', '大道', '大街', '涌', '河', '湖', '岛', '断面', '水道']),
+  ...rule('Place', 'weak', 8, ['景区', '公园', '湿地', '西岸', '东岸', '南岸', '北岸']),
+  ...rule('Project', 'strong', 16, [
+    '试验区', '示范区', '先行区', '集聚区', '合作区', '先导区', '示范园', '示范带', '产业园', '科技园', '创新园',
+    '行动', '计划', '大赛', '年会', '博览会', '交易会', '论坛', '峰会', '融合圈', '商圈', '示范段',
+  ]),
+  ...rule('Project', 'weak', 12, [
+    '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期',
+    '一期', '四期', '平台', '小镇', '改造',
+  ]),
+  ...rule('Agency', 'weak', 14, [
+    '局', '分局', '委员会', '常委会', '领导小组', '专班', '办公室', '办事处', '办', '党委', '党工委', '省委', '市委',
+    '区委', '县委', '政府', '法院', '检察院', '人大', '政协', '部门', '指挥部',
+  ]),
+  ...rule('Organization', 'weak', 14, [
+    '大学', '学院', '医院', '公司', '集团', '研究院', '研究所', '协会', '商会', '联盟', '实验室', '银行', '酒店',
+    '学校', '中学', '小学', '基金会', '交易所',
+  ]),
+];
+
+/** Words the suffixes are inserted into jieba as, so that 集聚区 or 街道办 are not split into 集聚/区. */
+export const SUFFIX_WORDS: string[] = [...new Set(SUFFIX_RULES.map((r) => r.suffix).filter((s) => s.length >= 2))];
+
+/** Tags of words that can make up a name part. */
+export const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 'nl', 'j', 'eng', 'x', 'm', 'vn', 'b', 'f', 'an', 't', 'q', 'l', 's', 'zg', 'nh', 'tg', 'k', 'h', 'g', 'i']);
+/** Tags of words that mark a name as proper rather than descriptive. */
+// Not nr: jieba tags many common words as person names (智慧, 荣获, 无人驾驶), and reports rarely name people.
+export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'eng', 'x', 'zg']);
+/** Administrative endings: the name part must be a place word (海珠区, 湛江市), not any unknown word (荣获市). */
+export const ADMINISTRATIVE_SUFFIXES = new Set(['区', '市', '省', '县', '州', '镇', '街', '省委', '市委', '区委', '县委']);
+/** Words that continue a clause after 计划/行动 used as verbs (部门计划在…试点). */
+export const VERB_USE_AFTER = /^(?:在|于|到|将|用|对|从|向|把|通过)/;
+/** A count right after a name (产业园区4个) or right before its words (4个校园新改扩建项目) marks a category. */
+export const COUNT_AFTER = /^[0-9一二三四五六七八九十百千两几多]+(?:个|项|家|所|条|座|批|宗|处|类)/;
+/** Tags of leading words that describe an action or quality rather than belong to a name (建设琶洲…). */
+export const DESCRIPTIVE_TAGS = new Set(['v', 'vn', 'vd', 'l', 'i', 'a', 'ad', 'd', 'an']);
+
+/** Words that stop a name part even when tagged as nouns: quantities, determiners, generic heads. */
+export const STOP_WORDS = new Set([
+  '等', '的', '和', '及', '或', '各', '全', '本', '我', '该', '其', '此', '每', '新', '老', '原', '相关', '有关', '主要',
+  '重点', '新建', '新增', '建成', '一批', '多个', '若干', '一些', '其他', '各类', '各级', '全区', '全市', '全省', '全国', '我区', '我市', '辖区',
+  '城区', '地区', '区域', '重大', '工作', '现有', '一流', '更多', '一个', '一座', '一条',
+  '市场', '各个', '面向', '建成', '人均', '具有', '特色', '所属', '部分', '首个', '首家', '一站式', '年度', '今年', '明年', '全年', '同比', '期间', '以来',
+]);
+
+/** Name parts that never make a name on their own, whatever the suffix (道路 is not a road named 道). */
+export const GENERIC_MODIFIERS = new Set([
+  '道', '思', '线', '出', '马', '网', '城', '社', '辖', '全', '园', '片', '景', '湾', '山', '大', '小', '老', '新', '各',
+  '街', '政', '科', '总', '分', '区', '市', '省', '县', '公', '铁', '水', '公路', '城市', '政务', '服务', '创新', '发展',
+  '产业', '科技', '数据', '政府', '人民', '居委', '党', '上', '下', '中', '本',
+]);
+
+/** Whole names that a suffix rule would accept but that name no particular thing. */
+export const GENERIC_NAMES = new Set([
+  '老城区', '新城区', '中心城区', '主城区', '城区', '市区', '郊区', '小区', '辖区', '新区', '农村', '新型农村', '美丽乡村',
+  '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '示范区', '试验区', '各区', '全区',
+]);
+
+/** Function characters jieba's new-word guesser glues onto a name's front (以康鹭片区, 在琶洲). */
+export const GLUED_FUNCTION_CHARS = /^[以在对将把向从为与和及由被让使于至到]/;
+
+/** Characters allowed to join two name words inside one name (工美港·国际数字创新中心, 广州塔—琶洲…商圈). */
+export const NAME_JOINERS = new Set(['·', '—']);
+/** Conjunctions allowed inside a strong-suffix name (琶洲人工智能与数字经济试验区). */
+export const INNER_CONJUNCTIONS = new Set(['与']);
+/** A single-character level prefix that may govern a verb phrase inside an agency name (区推进…领导小组). */
+export const LEVEL_PREFIXES = new Set(['区', '市', '省', '县', '镇']);
+
+/** Words after a quoted name that make the quote part of a longer programme name (“新海商”培优计划). */
+export const QUOTE_HEADS = [
+  '行动计划', '专项行动', '行动', '计划', '工程', '改造', '建设', '调研', '基金', '体系', '大会', '大赛', '活动',
+  '品牌', '工作专班', '专班', '项目', '平台', '示范区', '试验区', '节', '赛', '部署', '举措',
+];
+
+/** Words that mark a thing built, run or upgraded: a park followed by one plays the role of a project. */
+export const BUILD_WORDS = /^(?:建设|改造|升级|提升|保护建设|扩建|开园|二期|三期|一期)/;
+
+/** Quantity before a name: 4个校园新改扩建项目 names a category, not a thing. */
+export const COUNT_BEFORE = /(?:[0-9０-９一二三四五六七八九十百千两几多]+(?:个|项|家|所|条|座|批|宗|处|类|大|支|只|张|场|间|块)|一批|多个|若干|这些|各类|等)$/;

@@ -1,0 +1,168 @@
+// Turns mentions from all documents into canonical entities. Same type + scope + canonical name is one entity;
+// declared abbreviations and short forms of a longer name of the same district join the long one. Scope keeps
+// different things apart: a 村, 街道 or local project is its district's own, while cities, provinces, regions and
+// well-known organizations are one entity everywhere. Never merges across types.
+import { createHash } from 'node:crypto';
+import type { Entity, EntityType, Mention } from '../../src/model.js';
+import type { ReadDocument } from '../readDocument.js';
+import type { Lexicon } from './lexicon.js';
+import type { Candidate } from './candidates.js';
+import type { Abbreviation } from './declaredAbbreviations.js';
+import { SUFFIX_RULES } from './nameRules.js';
+
+export interface DocumentFindings {
+  doc: ReadDocument;
+  mentions: Candidate[];
+  abbreviations: Abbreviation[];
+}
+
+export interface ResolvedEntities {
+  entities: Entity[];
+  /** Entity id of each mention, per document id, in the order of `DocumentFindings.mentions`. */
+  entityIdOfMention: Map<string, string[]>;
+}
+
+interface Group {
+  type: EntityType;
+  district: string | null;
+  name: string;
+  surfaces: Set<string>;
+  mentions: Mention[];
+}
+
+const ADMINISTRATIVE_ENDING = /(?:省|市|自治州|州|县|特别行政区)$|^\S{2,4}[市省][\S]{2,4}区$/;
+const NATIONAL_PREFIX = /^(?:中共|中国|国家|全国|国务院|党中央)/;
+const SUFFIXES_LONGEST_FIRST = [...new Set(SUFFIX_RULES.map((r) => r.suffix))].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
+
+/** Stable id: the same type, scope and canonical name give the same id in every run. */
+export function entityId(type: EntityType, district: string | null, name: string): string {
+  return `ent-${createHash('sha256').update(`${type}|${district ?? '*'}|${name}`).digest('hex').slice(0, 16)}`;
+}
+
+/** The full name of the document's own government: 广州市海珠区人民政府. */
+export function issuingGovernment(doc: ReadDocument): string | null {
+  const { city, district } = doc.record;
+  if (!city && !district) return null;
+  return `${district && city && !district.startsWith(city) ? city : ''}${district ?? city ?? ''}人民政府`;
+}
+
+function globalPlaceNames(lexicon: Lexicon): string[] {
+  // Cities, provinces and regions: a name starting with one of them belongs to no single district.
+  return lexicon.entries.filter((e) => e.type === 'Place' && e.global && !/区$/.test(e.canonical)).map((e) => e.name);
+}
+
+function canonicalAndScope(c: Candidate, doc: ReadDocument, globalPlaces: string[]): { name: string; district: string | null } {
+  const { city, district } = doc.record;
+  let name = c.canonical;
+  // 赤岗街 is the street 赤岗街道 written short.
+  if (c.type === 'Place' && name.endsWith('街') && c.source === 'suffix') name = `${name}道`;
+  // 区发改局 in a Haizhu report is 广州市海珠区发展和改革局: a bare level prefix stands for the document's district.
+  if (c.type === 'Agency' && name.startsWith('区') && district) name = `${city && !district.startsWith(city) ? city : ''}${district}${name.slice(1)}`;
+  if (c.global || c.type === 'Organization' || NATIONAL_PREFIX.test(name)) return { name, district: null };
+  if (c.type === 'Place' && ADMINISTRATIVE_ENDING.test(name)) return { name, district: null };
+  if (c.type !== 'Place' && globalPlaces.some((p) => name.startsWith(p)) && !(district && name.startsWith(district.replace(/区$/, '')))) {
+    return { name, district: null };
+  }
+  return { name, district: district ?? null };
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(k: string): string {
+    const p = this.parent.get(k);
+    if (p === undefined || p === k) return k;
+    const root = this.find(p);
+    this.parent.set(k, root);
+    return root;
+  }
+  /** Joins `from` into `into`; `into` stays the representative. */
+  join(from: string, into: string): void {
+    const a = this.find(from);
+    const b = this.find(into);
+    if (a !== b) this.parent.set(a, b);
+  }
+}
+
+const groupKey = (type: EntityType, district: string | null, name: string) => `${type}|${district ?? '*'}|${name}`;
+
+/** 琶洲试验区 → 琶洲人工智能与数字经济试验区 when that is the only longer name of the scope with its start and ending. */
+function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
+  const byScope = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const k = `${g.type}|${g.district ?? '*'}`;
+    byScope.set(k, [...(byScope.get(k) ?? []), g]);
+  }
+  for (const scoped of byScope.values()) {
+    for (const short of scoped) {
+      const suffix = SUFFIXES_LONGEST_FIRST.find((s) => short.name.endsWith(s));
+      if (!suffix) continue;
+      const head = short.name.slice(0, -suffix.length);
+      if (head.length < 2) continue;
+      const longer = scoped.filter((g) => g.name.length > short.name.length && g.name.startsWith(head) && g.name.endsWith(suffix));
+      if (longer.length === 1) uf.join(groupKey(short.type, short.district, short.name), groupKey(longer[0]!.type, longer[0]!.district, longer[0]!.name));
+    }
+  }
+}
+
+export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon): ResolvedEntities {
+  const globalPlaces = globalPlaceNames(lexicon);
+  const groups = new Map<string, Group>();
+  const keysOfMentions = new Map<string, string[]>();
+  const uf = new UnionFind();
+  const addGroup = (type: EntityType, district: string | null, name: string): Group => {
+    const k = groupKey(type, district, name);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { type, district, name, surfaces: new Set(), mentions: [] }));
+    return g;
+  };
+
+  for (const { doc, mentions } of findings) {
+    const keys: string[] = [];
+    for (const c of mentions) {
+      const { name, district } = canonicalAndScope(c, doc, globalPlaces);
+      const g = addGroup(c.type, district, name);
+      const text = doc.text.slice(c.start, c.end);
+      g.surfaces.add(c.key);
+      g.mentions.push({ documentId: doc.record.id, start: c.start, end: c.end, text });
+      keys.push(groupKey(c.type, district, name));
+    }
+    keysOfMentions.set(doc.record.id, keys);
+  }
+
+  // Declared abbreviations bind within the declaring document's scope, whatever documents use them.
+  for (const { doc, abbreviations } of findings) {
+    for (const a of abbreviations) {
+      const full = canonicalAndScope(a.full, doc, globalPlaces);
+      const fullKey = groupKey(a.full.type, full.district, full.name);
+      for (const district of new Set([full.district, doc.record.district ?? null])) {
+        const shortKey = groupKey(a.full.type, district, a.short);
+        if (groups.has(shortKey) && shortKey !== fullKey) uf.join(shortKey, fullKey);
+      }
+    }
+  }
+  joinShortForms(groups, uf);
+
+  const merged = new Map<string, Group>();
+  for (const [k, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const root = uf.find(k);
+    const r = groups.get(root)!;
+    let m = merged.get(root);
+    if (!m) merged.set(root, (m = { ...r, surfaces: new Set(), mentions: [] }));
+    for (const s of g.surfaces) m.surfaces.add(s);
+    m.surfaces.add(g.name);
+    m.mentions.push(...g.mentions);
+  }
+
+  const idOfRoot = new Map<string, string>();
+  const entities: Entity[] = [];
+  for (const [root, g] of merged) {
+    const id = entityId(g.type, g.district, g.name);
+    idOfRoot.set(root, id);
+    const mentions = g.mentions.sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start));
+    entities.push({ id, type: g.type, name: g.name, aliases: [...g.surfaces].filter((s) => s !== g.name).sort(), district: g.district, mentions });
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const entityIdOfMention = new Map<string, string[]>();
+  for (const [docId, keys] of keysOfMentions) entityIdOfMention.set(docId, keys.map((k) => idOfRoot.get(uf.find(k))!));
+  return { entities, entityIdOfMention };
+}

@@ -1,0 +1,19 @@
+// One spelling per target indicator, so that 全区地区生产总值增长, 地区生产总值（GDP）增长 and 地区生產總值增長 meet
+// as one indicator across reports and years. Matching and series both key on this.
+import { toMatchText } from '../normalize/matchText.js';
+
+const SCOPE_PREFIX = /^(全区|全年|本区|我区|区|实现|确保|力争|年均|年)+/;
+const NOISE = /[\s()（）“”"'、,，:：]|GDP|可比|预计/gi;
+
+// Conversion to simplified characters is slow next to everything else here, and indicators repeat a lot.
+const keys = new Map<string, string>();
+
+export function indicatorKey(indicator: string): string {
+  let key = keys.get(indicator);
+  if (key === undefined) {
+    const plain = toMatchText(indicator).replace(NOISE, '').replace(SCOPE_PREFIX, '');
+    key = plain === '' ? indicator : plain;
+    keys.set(indicator, key);
+  }
+  return key;
+}

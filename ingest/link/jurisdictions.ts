@@ -1,0 +1,59 @@
+// Who a document speaks for and when, and therefore which earlier documents a commitment of it may link to.
+// Links never cross a jurisdiction (city + district) and never point forward in time; this module is the only
+// place those two rules are decided.
+import type { DocumentRecord } from '../../src/model.js';
+
+/** city + district; documents without a district are city-level and form their own jurisdiction. */
+export function jurisdictionOf(document: DocumentRecord): string {
+  return `${document.city ?? '?'}|${document.district ?? '-'}`;
+}
+
+export function isFiveYearPlan(document: DocumentRecord): boolean {
+  return document.kind === 'five-year-plan';
+}
+
+/** Reports whose plan part sets out one year's promises. */
+export function isAnnualPlan(document: DocumentRecord): boolean {
+  return document.kind === 'plan-report' || document.kind === 'plan-report-interpretation' || document.kind === 'work-report';
+}
+
+function planStart(plan: DocumentRecord): number | null {
+  return plan.period?.from ?? plan.year;
+}
+
+/**
+ * The documents a promise made for `year` in `document` may originate from: the five-year plan of the same
+ * jurisdiction in force that year (or, when none covers it, the latest earlier one) and the annual plans
+ * between that plan's start and `year` (2024 → 2022 plan → 2021 outline). Never the document itself.
+ */
+export function originDocuments(document: DocumentRecord, year: number, all: readonly DocumentRecord[]): DocumentRecord[] {
+  const jurisdiction = jurisdictionOf(document);
+  const same = all.filter((d) => d.id !== document.id && jurisdictionOf(d) === jurisdiction);
+  const plans = same.filter((d) => isFiveYearPlan(d) && (planStart(d) ?? Infinity) <= year);
+  const covering = plans.filter((d) => d.period !== null && d.period.to >= year);
+  const byStart = (a: DocumentRecord, b: DocumentRecord) => (planStart(b) ?? 0) - (planStart(a) ?? 0) || a.id.localeCompare(b.id);
+  const plan = (covering.length > 0 ? covering : plans).sort(byStart)[0];
+  // A five-year plan continues the previous plan, not the annual plans of the previous period.
+  if (isFiveYearPlan(document)) return plans.filter((d) => (d.period?.to ?? d.year ?? Infinity) < year).sort(byStart).slice(0, 1);
+  const from = plan === undefined ? -Infinity : (planStart(plan) ?? -Infinity);
+  const annual = same.filter((d) => isAnnualPlan(d) && d.year !== null && d.year < year && d.year >= from);
+  return plan === undefined ? annual : [plan, ...annual];
+}
+
+/**
+ * The documents whose promises an achievement of `year` in `document` may report on: same jurisdiction, plan
+ * year <= the achievement's year, and never later than the report's own review year (a misdated 2035 clause
+ * in a 2020 report must not reach a 2024 plan). Never the document itself: its plan part is not yet done.
+ */
+export function reportedDocuments(document: DocumentRecord, year: number, all: readonly DocumentRecord[]): DocumentRecord[] {
+  const jurisdiction = jurisdictionOf(document);
+  const latest = Math.min(year, document.reviewYear ?? document.year ?? year);
+  return all.filter(
+    (d) =>
+      d.id !== document.id &&
+      jurisdictionOf(d) === jurisdiction &&
+      (isFiveYearPlan(d) || isAnnualPlan(d)) &&
+      d.year !== null &&
+      d.year <= latest,
+  );
+}

@@ -1,0 +1,43 @@
+// Finds the web-page chrome of a report copied from a browser (breadcrumbs, publication date, share and
+// print buttons, view counters) so that later stages skip those lines. It never alters the text: it only
+// reports which lines are chrome, by 1-based line number, so every offset still indexes the original.
+
+// Chrome sits at the top or bottom of a copied page; looking only there keeps a body sentence that happens to
+// start with 来源 or 打印 from being dropped.
+const EDGE_LINES = 25;
+// Chrome lines are short labels; a long line is report text even when it starts like a label.
+const MAX_CHROME_LENGTH = 120;
+
+// Why each cue: breadcrumbs (您当前所在的位置 / 当前位置 / 首页 >), page metadata labels (发布日期, 来源, 作者,
+// 浏览量, 字号), and action buttons (分享到, 打印, 关闭, 收藏, 扫一扫) that web CMSs put around an article.
+const CHROME_LINE = new RegExp(
+  [
+    '^(您当前所在的?位置|当前位置|您的位置|您现在的位置|所在位置)\\s*[:：]?',
+    '首页\\s*[>＞»]',
+    '^【?(发布日期|发布时间|发文日期|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览量|浏览次数|访问量|点击数|阅读数|字号|字体)】?\\s*[:：]',
+    '^【?(分享到|分享|打印|打印本页|关闭|关闭窗口|收藏|返回顶部|扫一扫|打印此页)】?\\s*[:：]?\\s*$',
+    '^【?(分享到|打印|关闭)】?\\s*[:：]',
+    '^(\\s*[【\\[]?(打印|打印本页|关闭|关闭窗口|收藏|分享|返回)[】\\]]?\\s*)+$',
+  ].join('|'),
+);
+
+/** 1-based line numbers of the chrome lines of a document, read from its match text. */
+export function findChromeLines(matchText: string): Set<number> {
+  const lines = matchText.split('\n');
+  const nonBlank: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() !== '') nonBlank.push(i);
+  });
+  const edge = new Set([...nonBlank.slice(0, EDGE_LINES), ...nonBlank.slice(-EDGE_LINES)]);
+  const chrome = new Set<number>();
+  for (const i of edge) {
+    const line = (lines[i] ?? '').trim();
+    if (line.length <= MAX_CHROME_LENGTH && isChromeLine(line)) chrome.add(i + 1);
+  }
+  return chrome;
+}
+
+/** True for one trimmed line that reads as page chrome. */
+export function isChromeLine(trimmedLine: string): boolean {
+  return CHROME_LINE.test(trimmedLine);
+}

@@ -1,0 +1,119 @@
+// Builds a document's structure: chrome and table-of-contents lines set aside, the section tree with roles,
+// the glossary, and the body ranges (with their section) that the commitment stage reads. Pure.
+import type { GlossaryTerm, Paragraph, Section, SectionRole } from '../../src/model.js';
+import type { ReadDocument } from '../readDocument.js';
+import { findChromeLines } from '../normalize/stripChrome.js';
+import { defaultRole, roleFromTitle } from './classifySectionRole.js';
+import { findTableOfContents } from './findTableOfContents.js';
+import { HEADING_RANK, matchHeading, type HeadingMatch } from './matchHeading.js';
+import { parseGlossary } from './parseGlossary.js';
+import { splitParagraphs } from './splitParagraphs.js';
+
+/** A range of body text under one section: what commitments are read from. */
+export interface BodyBlock {
+  start: number;
+  end: number;
+  line: number;
+  section: Section | null;
+  sectionPath: string[];
+  role: SectionRole;
+  /** True when the block is the lead sentence heading its paragraph ("打造……新引擎。"). */
+  isLead: boolean;
+}
+
+export interface DocumentStructure {
+  paragraphs: Paragraph[];
+  sections: Section[];
+  terms: GlossaryTerm[];
+  blocks: BodyBlock[];
+  /** 1-based lines that are chrome or table of contents. */
+  excludedLines: Set<number>;
+}
+
+// Headings that close a glossary: anything but the numbered term lines themselves.
+const GLOSSARY_ENDERS = new Set(['titled', 'chapter', 'part', 'section', 'paren', 'bullet']);
+
+interface OpenSection {
+  section: Section;
+  rank: number;
+  role: SectionRole;
+  path: string[];
+}
+
+export function analyzeStructure(doc: ReadDocument): DocumentStructure {
+  const { record, text, matchText } = doc;
+  const documentId = record.id;
+  const paragraphs = splitParagraphs(documentId, text);
+  const chrome = findChromeLines(matchText);
+  const body = paragraphs.filter((p) => !chrome.has(p.line));
+  const lines = body.map((p) => {
+    const m = matchText.slice(p.start, p.end);
+    return { p, m, heading: matchHeading(m) };
+  });
+  const toc = findTableOfContents(lines);
+  const excludedLines = new Set<number>(chrome);
+  for (const i of toc) excludedLines.add(lines[i]!.p.line);
+
+  const sections: Section[] = [];
+  const terms: GlossaryTerm[] = [];
+  const blocks: BodyBlock[] = [];
+  const stack: OpenSection[] = [];
+  const rootRole = defaultRole(record);
+
+  // What precedes a table of contents is front matter (cover, issuing notice), never the report's body.
+  const bodyFrom = toc.size > 0 ? Math.min(...toc) : 0;
+  for (let i = bodyFrom; i < lines.length; i++) {
+    if (toc.has(i)) continue;
+    const { p, m, heading } = lines[i]!;
+    let bodyStart = p.start;
+    if (heading) {
+      const open = openSection(documentId, p, m, heading, stack, rootRole, doc);
+      sections.push(open.section);
+      bodyStart = p.start + heading.bodyStart;
+      if (heading.kind === 'lead') {
+        blocks.push({ start: p.start + heading.titleStart, end: bodyStart, line: p.line, section: open.section, sectionPath: open.path, role: open.role, isLead: true });
+      }
+      if (isGlossaryTitle(m.slice(heading.titleStart))) {
+        const inputs = lines.slice(i + 1).map((l) => ({ paragraph: l.p, m: l.m, endsGlossary: l.heading !== null && GLOSSARY_ENDERS.has(l.heading.kind) && !isGlossaryTitle(l.m) }));
+        const glossary = parseGlossary(documentId, text, inputs);
+        terms.push(...glossary.terms);
+        i += glossary.used;
+        continue;
+      }
+    }
+    if (bodyStart >= p.end) continue;
+    const top = stack[stack.length - 1];
+    blocks.push({ start: bodyStart, end: p.end, line: p.line, section: top?.section ?? null, sectionPath: top?.path ?? [], role: top?.role ?? rootRole, isLead: false });
+  }
+  return { paragraphs, sections, terms, blocks, excludedLines };
+}
+
+function openSection(documentId: string, p: Paragraph, m: string, heading: HeadingMatch, stack: OpenSection[], rootRole: SectionRole, doc: ReadDocument): OpenSection {
+  const rank = HEADING_RANK[heading.kind];
+  while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+  const parent = stack[stack.length - 1];
+  const titleM = m.slice(heading.titleStart, heading.titleEnd);
+  // A lead sentence names a theme, not a part of the report: it always inherits its role.
+  const ownRole = heading.kind === 'lead' ? null : roleFromTitle(titleM, doc.record);
+  const role = ownRole ?? parent?.role ?? rootRole;
+  const title = doc.text.slice(p.start + heading.titleStart, p.start + heading.titleEnd).trim();
+  const section: Section = {
+    id: `${documentId}:s${p.start}`,
+    documentId,
+    parentId: parent?.section.id ?? null,
+    level: stack.length + 1,
+    number: heading.number,
+    title,
+    start: p.start,
+    end: p.start + heading.titleEnd,
+    line: p.line,
+    role,
+  };
+  const open = { section, rank, role, path: [...(parent?.path ?? []), title] };
+  stack.push(open);
+  return open;
+}
+
+function isGlossaryTitle(m: string): boolean {
+  return /^(附件[:：]?)?名词解释/.test(m.replace(/\s+/g, ''));
+}

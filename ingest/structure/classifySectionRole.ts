@@ -1,0 +1,28 @@
+// Decides from a heading's own words whether its section reviews past work, plans future work, or neither.
+// Returns null when the wording says nothing, so the section inherits its parent's role.
+import type { DocumentRecord, SectionRole } from '../../src/model.js';
+
+// Words of context sections (the situation, strengths and weaknesses, problems) and of apparatus (preface,
+// glossary, annex): nothing in them is a commitment. Checked first: "发展环境面临深刻复杂变化" is context.
+const OTHER_CUES = /前\s*言|名词解释|附\s*件|目\s*录|主要问题|存在问题|问题和困难|困难和问题|问题与困难|不足|短板|面临|形势|简介/;
+// Words of review sections: results of a past year or of the previous plan period.
+const REVIEW_CUES = /回顾|执行情况|完成情况|总结|成效|成就|成绩|过去[一五]年|发展环境|发展基础|十三五/;
+// Words of plan sections: the coming year's arrangements, a plan's tasks and targets.
+const PLAN_CUES = /安排|计划|主要任务|重点任务|发展目标|主要目标|远景目标|预期目标|工作建议|重点工作|主要工作|工作思路|总体要求|展望/;
+
+/** The role a heading's title states, or null to inherit. `title` is match text. */
+export function roleFromTitle(title: string, record: DocumentRecord): SectionRole | null {
+  const years = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  if (OTHER_CUES.test(title)) return 'other';
+  if (REVIEW_CUES.test(title)) return 'review';
+  if (PLAN_CUES.test(title)) return 'plan';
+  // A bare year in the title ("2023年……") tells which part it is even without a cue word.
+  if (record.reviewYear !== null && years.includes(record.reviewYear) && !years.includes(record.year ?? -1)) return 'review';
+  if (record.year !== null && years.includes(record.year) && record.kind !== 'five-year-plan') return 'plan';
+  return null;
+}
+
+/** The role of text under no heading at all: a five-year plan's body is plan; a report's preamble is not. */
+export function defaultRole(record: DocumentRecord): SectionRole {
+  return record.kind === 'five-year-plan' ? 'plan' : 'other';
+}

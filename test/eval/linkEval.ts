@@ -1,0 +1,232 @@
+// Measures the lineage stage against the hand-made origin labels (EVAL_DIR/links.json), exactly as
+// ../shared/eval/README.md defines the figures, and a plain BM25 baseline beside it. It also sweeps the score
+// threshold (thresholdCurve) so MIN_ORIGIN_SCORE can be calibrated and the curve reported. Reads labels only.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import nodejieba from 'nodejieba';
+import type { Commitment, DocumentRecord, Link } from '../../src/model.js';
+import { toMatchText } from '../../ingest/normalize/matchText.js';
+import { EVAL_DIR, type EvalSection } from './types.js';
+
+const LABELLED_FILE = '002_affd64f63b1a618d.txt';
+const PLAN_FILE = '003_41579f78a9aee15a.txt';
+/** Lines 1-83 of the plan are its table of contents, never cited (GUIDELINES-links.md). */
+const FIRST_BODY_LINE = 84;
+
+interface LabelledSentence {
+  id: string;
+  line: number;
+  text: string;
+  kind: 'commitment' | 'goal' | 'none';
+  origins: { line: number }[];
+  optional: boolean;
+}
+
+export interface LinkGraph {
+  documents: DocumentRecord[];
+  commitments: Commitment[];
+  links: Link[];
+}
+
+function loadLabels(): LabelledSentence[] {
+  return JSON.parse(readFileSync(path.join(EVAL_DIR, 'links.json'), 'utf8')) as LabelledSentence[];
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of an offset. */
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Where a labelled sentence stands in the labelled file: searched from its labelled line, on match text. */
+function locate(sentence: LabelledSentence, matchText: string, starts: number[]): { start: number; end: number } | null {
+  const needle = toMatchText(sentence.text);
+  const from = starts[Math.max(0, sentence.line - 1)] ?? 0;
+  let at = matchText.indexOf(needle, from);
+  if (at === -1) at = matchText.indexOf(needle);
+  return at === -1 ? null : { start: at, end: at + needle.length };
+}
+
+interface Ranking {
+  sentence: LabelledSentence;
+  /** Distinct plan lines, best first. */
+  lines: number[];
+}
+
+/** For each labelled sentence: the plan lines its overlapping promises link to, ranked by link score. */
+function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: ReadonlySet<string>): Ranking[] | string {
+  const labelled = graph.documents.find((d) => d.fileName === LABELLED_FILE);
+  const plan = graph.documents.find((d) => d.fileName === PLAN_FILE);
+  if (labelled === undefined || plan === undefined) return `needs ${LABELLED_FILE} and ${PLAN_FILE} in the graph`;
+  const labelledText = texts.get(labelled.id);
+  const planText = texts.get(plan.id);
+  if (labelledText === undefined || planText === undefined) return 'needs the texts of both files';
+  const labelledMatch = toMatchText(labelledText);
+  const labelledStarts = lineStarts(labelledText);
+  const planStarts = lineStarts(planText);
+  const byId = new Map(graph.commitments.map((c) => [c.id, c]));
+  const originsOf = new Map<string, Link[]>();
+  for (const link of graph.links) {
+    if (link.type !== 'ORIGINATES_FROM' || byId.get(link.to)?.documentId !== plan.id) continue;
+    originsOf.set(link.from, [...(originsOf.get(link.from) ?? []), link]);
+  }
+  const promises = graph.commitments.filter((c) => c.documentId === labelled.id && modes.has(c.mode));
+  return loadLabels().map((sentence) => {
+    const span = locate(sentence, labelledMatch, labelledStarts);
+    if (span === null) return { sentence, lines: [] };
+    const links = promises
+      .filter((c) => c.start < span.end && c.end > span.start)
+      .flatMap((c) => originsOf.get(c.id) ?? [])
+      .sort((a, b) => b.score - a.score || a.rank - b.rank || a.to.localeCompare(b.to));
+    const lines: number[] = [];
+    for (const link of links) {
+      const line = lineOf(planStarts, byId.get(link.to)!.start);
+      if (!lines.includes(line)) lines.push(line);
+    }
+    return { sentence, lines };
+  });
+}
+
+interface Scores {
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  evaluated: number;
+  falseLinkRate: number;
+  negatives: number;
+}
+
+function score(rankings: Ranking[]): Scores {
+  let hit1 = 0;
+  let hit3 = 0;
+  let mrr = 0;
+  let evaluated = 0;
+  let negatives = 0;
+  let falseLinks = 0;
+  for (const { sentence, lines } of rankings) {
+    const gold = new Set(sentence.origins.map((o) => o.line));
+    if (gold.size === 0) {
+      if (sentence.kind === 'commitment' && !sentence.optional) {
+        negatives++;
+        if (lines.length > 0) falseLinks++;
+      }
+      continue;
+    }
+    if (sentence.optional && lines.length === 0) continue; // either answer is accepted
+    evaluated++;
+    const rank = lines.findIndex((l) => gold.has(l));
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 3) hit3++;
+    if (rank >= 0) mrr += 1 / (rank + 1);
+  }
+  const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
+  return { hit1: share(hit1, evaluated), hit3: share(hit3, evaluated), mrr: share(mrr, evaluated), evaluated, falseLinkRate: share(falseLinks, negatives), negatives };
+}
+
+/** Promises of one jurisdiction linked to commitments of another (the Liwan report to Haizhu's plan): must be 0. */
+function crossJurisdictionPromises(graph: LinkGraph): number {
+  const documents = new Map(graph.documents.map((d) => [d.id, d]));
+  const docOf = new Map(graph.commitments.map((c) => [c.id, documents.get(c.documentId)]));
+  const crossing = new Set<string>();
+  for (const link of graph.links) {
+    const from = docOf.get(link.from);
+    const to = docOf.get(link.to);
+    if (from === undefined || to === undefined) continue;
+    if (from.city !== to.city || from.district !== to.district) crossing.add(link.from);
+  }
+  return crossing.size;
+}
+
+const PROMISE_MODES = new Set(['promise']);
+const PROMISE_AND_GOAL_MODES = new Set(['promise', 'goal']);
+
+export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): EvalSection {
+  const title = 'Origins (ORIGINATES_FROM → 2021 plan lines)';
+  const rankings = rankPlanLines(graph, texts, PROMISE_MODES);
+  if (typeof rankings === 'string') return { title, rows: [['skipped', rankings]] };
+  const s = score(rankings);
+  const withGoals = score(rankPlanLines(graph, texts, PROMISE_AND_GOAL_MODES) as Ranking[]);
+  return {
+    title,
+    rows: [
+      ['Hit@1', s.hit1],
+      ['Hit@3', s.hit3],
+      ['MRR', s.mrr],
+      ['sentences evaluated', s.evaluated],
+      ['false-link rate', s.falseLinkRate],
+      ['commitment sentences without origin', s.negatives],
+      ['promises linked across jurisdictions (Liwan → Haizhu)', crossJurisdictionPromises(graph)],
+      ['Hit@1 counting goal-mode commitments too', withGoals.hit1],
+      ['Hit@3 counting goal-mode commitments too', withGoals.hit3],
+    ],
+  };
+}
+
+/** Hit@1 and false-link rate when only links scoring >= each threshold are kept: the calibration curve. */
+export function thresholdCurve(graph: LinkGraph, texts: Map<string, string>, thresholds: number[]): { threshold: number; scores: Scores }[] {
+  return thresholds.map((threshold) => {
+    const kept = { ...graph, links: graph.links.filter((l) => l.score >= threshold) };
+    const rankings = rankPlanLines(kept, texts, PROMISE_MODES);
+    return { threshold, scores: typeof rankings === 'string' ? score([]) : score(rankings) };
+  });
+}
+
+// ---- BM25 baseline: each labelled sentence as a query over the plan's body paragraphs (one per line). ----
+
+const WORD = /[\u4e00-\u9fffA-Za-z0-9]/;
+
+function bm25Tokens(text: string): string[] {
+  return nodejieba.cut(toMatchText(text)).filter((t) => WORD.test(t));
+}
+
+export function evaluateBm25Baseline(texts: Map<string, string>, documents: DocumentRecord[]): EvalSection {
+  const title = 'Origins, baseline: BM25 over 2021-plan body lines (nodejieba tokens)';
+  const plan = documents.find((d) => d.fileName === PLAN_FILE);
+  const planText = plan === undefined ? undefined : texts.get(plan.id);
+  if (planText === undefined) return { title, rows: [['skipped', `needs ${PLAN_FILE}`]] };
+  const lines = planText.split('\n').map((text, i) => ({ line: i + 1, tokens: bm25Tokens(text) })).filter((l) => l.line >= FIRST_BODY_LINE && l.tokens.length > 0);
+  const df = new Map<string, number>();
+  for (const l of lines) for (const t of new Set(l.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  const avgLength = lines.reduce((n, l) => n + l.tokens.length, 0) / lines.length;
+  const k1 = 1.2;
+  const b = 0.75;
+  const idf = (t: string) => Math.log(1 + (lines.length - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  const rankings: Ranking[] = loadLabels().map((sentence) => {
+    const query = new Set(bm25Tokens(sentence.text));
+    const scored = lines.map((l) => {
+      const tf = new Map<string, number>();
+      for (const t of l.tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+      let s = 0;
+      for (const t of query) {
+        const f = tf.get(t) ?? 0;
+        if (f > 0) s += (idf(t) * f * (k1 + 1)) / (f + k1 * (1 - b + (b * l.tokens.length) / avgLength));
+      }
+      return { line: l.line, s };
+    });
+    scored.sort((x, y) => y.s - x.s || x.line - y.line);
+    return { sentence, lines: scored.filter((x) => x.s > 0).slice(0, 3).map((x) => x.line) };
+  });
+  const s = score(rankings);
+  return {
+    title,
+    rows: [
+      ['Hit@1', s.hit1],
+      ['Hit@3', s.hit3],
+      ['MRR', s.mrr],
+      ['sentences evaluated', s.evaluated],
+      ['false-link rate (links every sentence)', s.falseLinkRate],
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+// `npm run eval`: runs the extractor on corpus/ and scores it against the hand-made labels in
+// ../shared/eval/dev (or PLEDGEGRAPH_EVAL_DIR). Prints figures; asserts nothing, so it never hides a number.
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { extractGraph } from '../../ingest/pipeline.js';
+import { collectSourceFiles } from '../../ingest/sourceFiles.js';
+import { evaluateCommitments } from './commitmentEval.js';
+import { evaluateEntities } from './entityEval.js';
+import { evaluateBm25Baseline, evaluateLinks } from './linkEval.js';
+import { EVAL_DIR, type EvalSection } from './types.js';
+
+function print(section: EvalSection): void {
+  console.log(`\n${section.title}`);
+  const width = Math.max(...section.rows.map(([name]) => name.length));
+  for (const [name, value] of section.rows) {
+    console.log(`  ${name.padEnd(width)}  ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(3) : value}`);
+  }
+}
+
+const started = performance.now();
+const { sources, failures } = await collectSourceFiles([path.join(PROJECT_ROOT, 'corpus')]);
+const result = extractGraph(sources);
+const elapsed = performance.now() - started;
+for (const f of [...failures, ...result.failures]) console.error(`error: ${f.message}`);
+
+const originals = new Map([...result.texts].map(([id, doc]) => [id, doc.text]));
+const withNames = new Map([...result.texts].map(([id, doc]) => [id, { fileName: doc.record.fileName, text: doc.text }]));
+const g = result.graph;
+
+console.log(`Pledgegraph evaluation against ${EVAL_DIR}`);
+console.log(
+  `corpus: ${g.documents.length} documents, ${g.commitments.length} commitments, ${g.entities.length} entities, ` +
+    `${g.links.length} links; extracted in ${elapsed.toFixed(0)} ms`,
+);
+print(evaluateEntities(g.entities, withNames));
+print(evaluateCommitments(g.commitments, g.documents, originals));
+print(evaluateLinks(g, originals));
+print(evaluateBm25Baseline(originals, g.documents));

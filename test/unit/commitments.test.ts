@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../ingest/analyzeDocument.js';
+import { extractTargets } from '../../ingest/commitments/extractTargets.js';
+import { splitClauses, splitSentences } from '../../ingest/commitments/splitClauses.js';
+import { parseManifest } from '../../ingest/metadata/manifest.js';
+import { readDocument, type ReadDocument } from '../../ingest/readDocument.js';
+import type { DocumentMeta } from '../../src/model.js';
+import { toMatchText } from '../../ingest/normalize/matchText.js';
+
+// A ReadDocument from a string, with the years a manifest would give.
+
+function docFrom(text: string, meta: Partial<DocumentMeta> = {}): ReadDocument {
+  return readDocument({
+    path: 'test.txt',
+    bytes: new TextEncoder().encode(text),
+    manifestEntry: { file: 'test.txt', kind: 'work-report', year: 2024, reviewYear: 2023, period: null, ...meta },
+  });
+}
+
+describe('splitClauses', () => {
+  it('splits at ； and at commas that open a new action', () => {
+    const text = '优化交通路网,推动2条轨道交通通车,5条道路开工;加快土地出让。完成投资300亿元。';
+    const m = toMatchText(text);
+    const sentences = splitSentences(m, 0, m.length);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['优化交通路网,推动2条轨道交通通车,5条道路开工;加快土地出让', '完成投资300亿元']);
+    expect(splitClauses(m, sentences[0]!).map((c) => text.slice(c.start, c.end))).toEqual(['优化交通路网', '推动2条轨道交通通车,5条道路开工', '加快土地出让']);
+  });
+});
+
+describe('extractTargets', () => {
+  it('reads every quantity of a paragraph with unit, comparator and indicator', () => {
+    const text = '力争全年落地项目超２０个，完成投资300亿元以上，地区生产总值增长6%左右，排水单元达标比例达到90%，能耗控制在1.5万吨以内，新增学位2000个。';
+    const targets = extractTargets(toMatchText(text), text, 0, text.length);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ['落地项目', '>=', 20, '个'],
+      ['投资', '>=', 300, '亿元'],
+      ['地区生产总值增长', '~', 6, '%'],
+      ['排水单元达标比例', '=', 90, '%'],
+      ['能耗', '<=', 1.5, '万吨'],
+      ['学位', '=', 2000, '个'],
+    ]);
+    for (const t of targets) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(targets[0]!.text).toBe('超２０个');
+  });
+});
+
+describe('analyzeDocument', () => {
+  const report = [
+    '一、2023年工作回顾',
+    '全年建成3所学校,完成投资120亿元。',
+    '二、2024年工作安排',
+    '今年是实现目标的关键一年,做好工作意义重大。',
+    '(一)聚焦产业发展,奋力开创新局面',
+    '坚持高质量发展。推动2条轨道交通通车,到2025年建成海珠湿地公园二期,年底前完成5个旧村改造。',
+  ].join('\n');
+  const { commitments } = analyzeDocument(docFrom(report));
+
+  it('gives the mode by section and skips headings and context', () => {
+    const byText = new Map(commitments.map((c) => [c.text, c]));
+    expect(byText.get('全年建成3所学校')?.mode).toBe('achievement');
+    expect(byText.get('全年建成3所学校')?.year).toBe(2023);
+    expect(byText.get('推动2条轨道交通通车')?.mode).toBe('promise');
+    expect(byText.get('推动2条轨道交通通车')?.year).toBe(2024);
+    expect(byText.get('坚持高质量发展')?.mode).toBe('goal');
+    expect(byText.get('到2025年建成海珠湿地公园二期')?.dueYear).toBe(2025);
+    expect(byText.get('年底前完成5个旧村改造')?.dueYear).toBe(2024);
+    expect(commitments.some((c) => c.text.includes('意义重大') || c.text.includes('聚焦产业发展'))).toBe(false);
+    const promise = byText.get('推动2条轨道交通通车')!;
+    expect(promise.sectionPath).toEqual(['2024年工作安排', '聚焦产业发展,奋力开创新局面', '坚持高质量发展']);
+    expect(promise.line).toBe(6);
+    expect(promise.entityIds).toEqual([]);
+  });
+
+  it('is deterministic: the same content gives the same ids', () => {
+    expect(analyzeDocument(docFrom(report)).commitments.map((c) => c.id)).toEqual(commitments.map((c) => c.id));
+  });
+
+  it('skips the chrome of a copied web page', () => {
+    const page = ['当前位置:首页 > 政务公开', '发布日期:2024-01-31 来源:区政府办', '分享到:', '二、2024年工作安排', '推动5个项目开工。'].join('\n');
+    const result = analyzeDocument(docFrom(page));
+    expect(result.commitments.map((c) => c.text)).toEqual(['推动5个项目开工']);
+  });
+});
+
+describe('the corpus', () => {
+  const dir = new URL('../../corpus/', import.meta.url);
+  const manifest = parseManifest(readFileSync(new URL('manifest.json', dir), 'utf8'), 'manifest.json');
+  const files = [...manifest.keys()];
+
+  it('keeps every commitment and target an exact slice of the original text, away from TOC and chrome', () => {
+    let total = 0;
+    const started = performance.now();
+    for (const file of files) {
+      const doc = readDocument({ path: file, bytes: readFileSync(new URL(file, dir)), manifestEntry: manifest.get(file) });
+      const { commitments } = analyzeDocument(doc);
+      total += commitments.length;
+      const lines = doc.text.split('\n');
+      for (const c of commitments) {
+        expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+        expect(doc.text.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence);
+        for (const t of c.targets) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+        expect(lines[c.line - 1]).toContain(c.text.split('\n')[0]);
+        if (file.startsWith('003_')) expect(c.line).toBeGreaterThan(83);
+        const line = lines[c.line - 1]!;
+        expect(/您当前所在的位置|当前位置|发布日期|分享到|浏览量/.test(line)).toBe(false);
+      }
+    }
+    expect(total).toBeGreaterThan(500);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findChromeLines, isChromeLine } from '../../ingest/normalize/stripChrome.js';
+import { toMatchText } from '../../ingest/normalize/matchText.js';
+
+describe('findChromeLines', () => {
+  it('finds breadcrumbs, dates, share and view-count lines of a copied page', () => {
+    const page = ['您当前所在的位置：首页 > 政务公开 > 规划计划', '', '某区2025年政府工作报告', '发布日期：2025-01-20  来源：区政府办', '分享到：', '浏览量：1024', '', '一、2024年工作回顾', '全年完成投资120亿元。', '【打印】 【关闭】'].join('\n');
+    const chrome = findChromeLines(toMatchText(page));
+    expect([...chrome].sort((a, b) => a - b)).toEqual([1, 4, 5, 6, 10]);
+  });
+
+  it('keeps report sentences that only start like a label', () => {
+    expect(isChromeLine('来源广泛的社会资本参与城市更新。')).toBe(false);
+    expect(isChromeLine('当前位置:首页 > 走进荔湾')).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument, type ReadDocument } from '../../ingest/readDocument.js';
+import type { DocumentMeta } from '../../src/model.js';
+import { analyzeStructure } from '../../ingest/structure/analyzeStructure.js';
+import { matchHeading } from '../../ingest/structure/matchHeading.js';
+
+// A ReadDocument from a string, with the years a manifest would give.
+
+function docFrom(text: string, meta: Partial<DocumentMeta> = {}): ReadDocument {
+  return readDocument({
+    path: 'test.txt',
+    bytes: new TextEncoder().encode(text),
+    manifestEntry: { file: 'test.txt', kind: 'work-report', year: 2024, reviewYear: 2023, period: null, ...meta },
+  });
+}
+
+describe('matchHeading', () => {
+  it('recognises numbered headings and lead sentences', () => {
+    expect(matchHeading('一、2023年工作回顾')?.kind).toBe('part');
+    expect(matchHeading('(一)聚焦空间布局优化,奋力开创产城融合新局面')?.kind).toBe('paren');
+    expect(matchHeading('第三章 释放科技创新活力')?.kind).toBe('chapter');
+    expect(matchHeading('第二节 指导方针')?.kind).toBe('section');
+    expect(matchHeading('1.2035年远景目标')?.number).toBe('1.');
+    const lead = matchHeading('经济平稳健康发展。地区生产总值增长7.6%,高于全市。');
+    expect(lead?.kind).toBe('lead');
+    expect(lead?.titleEnd).toBe(8);
+    expect(matchHeading('坚持把发展经济的着力点放在实体经济上,构建产业集群。')).toBeNull();
+  });
+});
+
+describe('analyzeStructure', () => {
+  it('labels review and plan parts and lets children inherit', () => {
+    const text = ['各位代表:', '一、2024年工作回顾', '(一)经济稳中向好', '全年新建学校3所。', '二、2025年工作安排', '(一)推动产业升级', '开工建设5个项目。'].join('\n');
+    const { sections } = analyzeStructure(docFrom(text, { year: 2025, reviewYear: 2024 }));
+    expect(sections.map((s) => [s.title, s.level, s.role])).toEqual([
+      ['2024年工作回顾', 1, 'review'],
+      ['经济稳中向好', 2, 'review'],
+      ['2025年工作安排', 1, 'plan'],
+      ['推动产业升级', 2, 'plan'],
+    ]);
+    expect(sections[1]!.parentId).toBe(sections[0]!.id);
+  });
+
+  it('reads traditional characters and keeps offsets into the original', () => {
+    const text = '第一節 發展環境\n經濟發展穩中有進。“十三五”期間地區生產總值年均增長6.5%。\n第二節 發展目標\n到2025年,建成3個產業園區。';
+    const doc = docFrom(text, { kind: 'five-year-plan', year: 2021, reviewYear: null, period: { from: 2021, to: 2025 } });
+    const { sections } = analyzeStructure(doc);
+    expect(sections.map((s) => [s.title, s.role])).toEqual([
+      ['發展環境', 'review'],
+      ['經濟發展穩中有進', 'review'],
+      ['發展目標', 'plan'],
+    ]);
+    for (const s of sections) expect(text.slice(s.start, s.end)).toContain(s.title);
+  });
+
+  it('recognises a table of contents and never reads it as body', () => {
+    const toc = ['目 录', '第一章 发展基础', '第一节 发展成就', '第二节 发展环境', '第二章 主要任务', '第一节 建设产业园区', '第二节 完善交通网络'];
+    const body = ['第一章 发展基础', '全区经济总量稳步增长。', '第二章 主要任务', '第一节 建设产业园区', '新建5个产业园区,引进企业超100家。'];
+    const text = [...toc, ...body].join('\n');
+    const structure = analyzeStructure(docFrom(text, { kind: 'five-year-plan', year: 2021, period: { from: 2021, to: 2025 } }));
+    expect([...structure.excludedLines].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(structure.blocks.every((b) => b.line > 7)).toBe(true);
+    expect(structure.sections.every((s) => s.line > 7)).toBe(true);
+  });
+
+  it('treats lines with page numbers as a table of contents', () => {
+    const text = ['目录', 'P03', '规划简介', 'P04', '2021年总结', 'P20', '2022年计划', '', '2022年计划', '推动10个重点项目开工。'].join('\n');
+    const structure = analyzeStructure(docFrom(text, { year: 2022, reviewYear: 2021 }));
+    expect(structure.blocks.map((b) => b.line)).toEqual([10]);
+    expect(structure.blocks[0]!.role).toBe('plan');
+  });
+
+  it('parses both glossary layouts', () => {
+    const oneLine = ['附件', '名 词 解 释', '1.“百千万工程”:百县千镇万村高质量发展工程。', '2.南沙方案即《广州南沙深化面向世界的粤港澳全面合作总体方案》。'].join('\n');
+    const terms = analyzeStructure(docFrom(oneLine)).terms;
+    expect(terms.map((t) => [t.term, t.definition])).toEqual([
+      ['百千万工程', '百县千镇万村高质量发展工程。'],
+      ['南沙方案', '即《广州南沙深化面向世界的粤港澳全面合作总体方案》。'],
+    ]);
+    const twoLine = ['名词解释', '1. “四上”企业', '规模以上工业企业等。', '2. 专精特新', '专业化、精细化、特色化、新颖化。', '■ 附录'].join('\n');
+    const terms2 = analyzeStructure(docFrom(twoLine)).terms;
+    expect(terms2.map((t) => [t.term, t.definition])).toEqual([
+      ['“四上”企业', '规模以上工业企业等。'],
+      ['专精特新', '专业化、精细化、特色化、新颖化。'],
+    ]);
+  });
+});
