@@ -74,9 +74,9 @@ export async function pageCommitments(
   const result = await db.read<{ totalCount: number; page: CommitmentRow[] }>(
     `MATCH (c:Commitment) WHERE ${FILTER_WHERE}
      WITH c ORDER BY c.year, c.documentId, c.start
-     WITH collect(c) AS all
-     RETURN size(all) AS totalCount,
-            [c IN all[$offset..($offset + $limit)] | c { ${COMMITMENT_FIELDS} }] AS page`,
+     WITH collect(c) AS matched
+     RETURN size(matched) AS totalCount,
+            [c IN matched[$offset..($offset + $limit)] | c { ${COMMITMENT_FIELDS} }] AS page`,
     { ...filterParams(filter), offset, limit },
   );
   return { rows: result[0]?.page ?? [], totalCount: result[0]?.totalCount ?? 0 };

@@ -30,7 +30,7 @@ export async function listEntities(
   const rows = await db.read<{ e: EntityRow }>(
     `MATCH (e:Entity) WHERE e.type = $type AND ($district IS NULL OR e.district = $district OR e.district IS NULL)
      WITH e { ${ENTITY_FIELDS} } AS e
-     RETURN e ORDER BY e.commitmentCount DESC, e.name LIMIT $first`,
+     RETURN e ORDER BY e.commitmentCount DESC, e.name LIMIT toInteger($first)`,
     { type, district: options.district, first: options.first },
   );
   return rows.map((r) => r.e);
@@ -65,7 +65,7 @@ export async function commitmentIdsOfEntities(db: Database, ids: readonly string
     `MATCH (e:Entity) WHERE e.id IN $ids
      CALL (e) {
        MATCH (e)<-[:CONCERNS|LOCATED_AT|RESPONSIBILITY_OF|INVOLVES]-(c:Commitment)
-       RETURN c ORDER BY c.year, c.documentId, c.start LIMIT $first
+       RETURN c ORDER BY c.year, c.documentId, c.start LIMIT toInteger($first)
      }
      RETURN e.id AS entityId, c.id AS commitmentId`,
     { ids: [...ids], first },

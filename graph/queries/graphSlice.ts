@@ -60,7 +60,7 @@ async function nextLayer(db: Database, frontier: string[], seen: string[], limit
     `WITH $frontier AS ids ${FIND_BY_IDS}
      MATCH (n)-[r]-(m) WHERE NOT m:Paragraph AND m.id IS NOT NULL AND NOT m.id IN $seen
      WITH m, min(CASE WHEN type(r) IN ['ORIGINATES_FROM', 'REPORTS_ON'] THEN 0 WHEN m:Entity THEN 1 WHEN m:Commitment THEN 2 ELSE 3 END) AS priority
-     RETURN m.id AS id ORDER BY priority, m.year, m.id LIMIT $limit`,
+     RETURN m.id AS id ORDER BY priority, m.year, m.id LIMIT toInteger($limit)`,
     { frontier, seen, limit },
   );
   return rows.map((r) => r.id);
@@ -120,6 +120,7 @@ export async function shortestPath(db: Database, from: string, to: string, maxLe
   const ids = rows[0]?.ids;
   if (!ids) return null;
   const slice = await sliceOf(db, ids, false);
+  slice.nodes.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
   // Keep only the path's own edges, in path order, so the viewer can draw the path and nothing else.
   const onPath = new Set(ids.slice(1).map((id, i) => [ids[i], id].sort().join('|')));
   slice.edges = slice.edges.filter((e) => onPath.has([e.source, e.target].sort().join('|')));

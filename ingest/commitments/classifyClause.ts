@@ -1,7 +1,7 @@
 // Decides whether a clause is a commitment and of which mode: a promise in plan sections, an achievement in
 // review sections, a goal when the action has no concrete object; null for headings, rhetoric and context.
 import type { CommitmentMode, SectionRole } from '../../src/model.js';
-import { CONCRETE_OBJECT, GOAL_VERBS } from './cueWords.js';
+import { CONCRETE_OBJECT, GOAL_VERBS, PRINCIPLE_VERBS } from './cueWords.js';
 import { findVerb } from './splitClauses.js';
 
 // Clauses this short carry no object ("稳中求进").
@@ -27,11 +27,13 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   if (CONTEXT_ONLY.test(clause) && !hasTargets) return null;
   const verbAt = findVerb(m, start, end);
   if (verbAt === -1 && !hasTargets) return null;
-  const object = verbAt === -1 ? clause : m.slice(verbAt + 2, end);
-  const concrete = hasTargets || CONCRETE_OBJECT.test(object);
+  // The whole clause counts: a framing phrase before the verb often names the place ("依托中大纺织商圈,推动…").
+  const object = clause;
+  const verb = verbAt === -1 ? '' : m.slice(verbAt, verbAt + 2);
+  const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
+  const concrete = hasTargets || (!principle && CONCRETE_OBJECT.test(object));
   if (role === 'review') return concrete ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   if (concrete) return 'promise';
-  const verb = verbAt === -1 ? '' : m.slice(verbAt, verbAt + 2);
   return GOAL_VERBS.has(verb) || verbAt !== -1 ? 'goal' : null;
 }

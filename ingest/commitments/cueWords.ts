@@ -21,6 +21,10 @@ export const ACTION_VERBS = new Set(
 // Adverbs and frames that may precede the verb of a clause ("全力推进", "今年计划", "到2025年建成").
 export const CLAUSE_PREFIX = /^(?:[“"‘]?)(?:今年|全年|年内|年底前|明年|力争|确保|计划|预计|将|要|继续|进一步|全力|大力|加快|持续|积极|着力|扎实|深入|全面|切实|主动|坚决|稳步|有序|重点|统筹|不断|努力|更大力度|加大力度|高标准|高质量|高水平|高起点|率先|同步|分类|逐步|协同|深度|全域|精准|及时|依法|常态化|系统|整体|全方位|多渠道|多措并举|一体|区级|我区|全区|各街道|同时|并|还|再|又|也|均|已|新|先后|共|累计|首次|成功|顺利|如期|基本|全部|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?(?:前)?)*/;
 
+// Verbs of principle: a clause they open is a goal whatever it names, unless it sets a number
+// ("坚持以…为指导", "坚持“两个毫不动摇”").
+export const PRINCIPLE_VERBS = new Set(['坚持', '坚定', '贯彻', '践行', '牢记', '锚定']);
+
 // Verbs of broad aims: with no concrete object these clauses are goals ("坚持…", "打造…高地").
 export const GOAL_VERBS = new Set('坚持 打造 构建 推动 促进 提升 加快 实现 增强 激发 营造 塑造 奋力 锻造 形成 彰显 擦亮 争当 勇当 建设'.split(' '));
 
@@ -34,8 +38,10 @@ export const CONCRETE_OBJECT = new RegExp(
   [
     '\\d',
     '[“"《「]',
-    // An enumeration ("工业软件、检验检测等") or a range of places ("沥滘—南海心沙") names specific things.
-    '[、—]',
+    // An enumeration closed by 等 ("工业软件、检验检测等") or a range of places ("沥滘—南海心沙") names specific
+    // things; a bare list of abstractions ("质量变革、效率变革") does not.
+    '、[^，,；;。]{0,24}等',
+    '—',
     '[一二两三四五六七八九十百千万]+(?:个|条|座|所|家|项|批|宗|处|场|届|支|类|大|件|栋|间|张|台|辆|户|次|镇|村)',
     '(?:项目|工程|园区|产业园|基地|中心|平台|大道|道路|路段|[东西南北中]路|桥|隧道|地铁|轨道|站|公园|学校|小学|中学|幼儿园|医院|片区|试验区|街区|村|社区|河涌|涌|湿地|码头|岸线|绿道|碧道|展会|博览会|大赛|论坛|峰会|赛事|行动|专项|条例|办法|细则|方案|规划|政策|清单|基金|示范区|示范点|试点|改造|通车|开工|竣工|投用|投产|交付|挂牌|签约|落地|招引|征收|收储|旧村|旧厂|城中村|更新单元|学位|床位|岗位|就业|企业|专利|人才|标准|商圈|综合体|商场|酒店|博物馆|地标|场馆|塔|岛|港|业态|场景|研究院|院|馆|所|实验室)',
   ].join('|'),

@@ -6,13 +6,16 @@ import { ACTION_VERBS, CLAUSE_PREFIX, FRAME_OPENERS } from './cueWords.js';
 const SENTENCE_END = /[。！？!?]/;
 const EDGE = /^[\s\u3000,，、；;:：]+|[\s\u3000,，、；;:：。！？!?]+$/g;
 
-/** Sentence spans of `m.slice(start, end)`, absolute offsets, trimmed. Quotes do not hide a full stop. */
+/**
+ * Sentence spans of `m.slice(start, end)`, absolute offsets, trimmed. A block is one line, or lines the
+ * structure stage rejoined after a page break, so a line end inside a block is not a boundary.
+ */
 export function splitSentences(m: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
     const c = m[i]!;
-    if (SENTENCE_END.test(c) || c === '\n') {
+    if (SENTENCE_END.test(c)) {
       // A closing quote right after the full stop belongs to the sentence.
       const stop = m[i + 1] === '”' || m[i + 1] === '"' ? i + 2 : i + 1;
       pushTrimmed(out, m, from, stop);

@@ -17,12 +17,13 @@ export interface Candidate {
   source: CandidateSource;
 }
 
-const OUTER_MARKS = /^[“”"「」《》『』‘’]+|[“”"「」《》『』‘’]+$/g;
+const OUTER_MARKS = /^[《》]+|[《》]+$/g;
+const QUOTE_MARKS = /[“”"「」『』‘’]/g;
 const INNER_SPACE = /\s+/g;
 
-/** The comparable form of a surface string: outer quote/title marks and spaces removed. */
+/** The comparable form of a surface string: quotation marks, outer title marks and spaces removed. */
 export function nameKey(matchSurface: string): string {
-  return matchSurface.replace(OUTER_MARKS, '').replace(INNER_SPACE, '');
+  return matchSurface.replace(OUTER_MARKS, '').replace(QUOTE_MARKS, '').replace(INNER_SPACE, '');
 }
 
 export function isPunctuation(word: string): boolean {

@@ -16,6 +16,7 @@ const SOURCE_RANK: Record<CandidateSource, number> = { abbreviation: 0, title: 1
 const TOC_LINE_MAX = 60;
 const FIRST_PARAGRAPH_MIN = 100;
 const CHAINED_PLACE = /[省市]$/;
+const CHAINABLE_PLACE = /[区县市州]$/;
 
 export interface DocumentMentions {
   mentions: Candidate[];
@@ -49,25 +50,51 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function inside(inner: Candidate, outer: Candidate): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && (outer.start < inner.start || inner.end < outer.end);
+/** Character positions already taken, so that settling overlaps stays linear in the text's length. */
+class Occupancy {
+  private readonly owner: Int32Array;
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1).fill(-1);
+  }
+  isFree(c: Candidate): boolean {
+    for (let i = c.start; i < c.end; i++) if (this.owner[i] !== -1) return false;
+    return true;
+  }
+  /** Index of the taker when all of `c` lies inside one taken span, else -1. */
+  enclosingOwner(c: Candidate): number {
+    const first = this.owner[c.start] ?? -1;
+    for (let i = c.start; i < c.end; i++) if (this.owner[i] !== first) return -1;
+    return first;
+  }
+  take(c: Candidate, index: number): void {
+    for (let i = c.start; i < c.end; i++) this.owner[i] = index;
+  }
 }
 
 /** Longest proposals first, then the surer source; a 《》 title never blocks the names inside it. */
-function chooseMentions(candidates: Candidate[]): Candidate[] {
+function chooseMentions(candidates: Candidate[], textLength: number): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
+  const titleSpans = new Occupancy(textLength);
+  const nameSpans = new Occupancy(textLength);
   const titles: Candidate[] = [];
   const names: Candidate[] = [];
   for (const c of ordered) {
     if (c.source === 'title') {
-      if (!titles.some((t) => overlaps(t, c))) titles.push(c);
-    } else if (!names.some((n) => overlaps(n, c)) && !titles.some((t) => overlaps(t, c) && !inside(c, t))) {
-      names.push(c);
+      if (titleSpans.isFree(c)) titleSpans.take(c, titles.push(c) - 1);
+    } else if (nameSpans.isFree(c) && (titleSpans.isFree(c) || enclosedByTitle(titleSpans, titles, c))) {
+      nameSpans.take(c, names.push(c) - 1);
     }
   }
   return [...titles, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function enclosedByTitle(spans: Occupancy, titles: Candidate[], c: Candidate): boolean {
+  const owner = spans.enclosingOwner(c);
+  if (owner < 0) return false;
+  const t = titles[owner]!;
+  return t.start < c.start || c.end < t.end;
 }
 
 /** 湛江市坡头区 is one place: a city or province written right before a place inside it. */
@@ -75,7 +102,7 @@ function chainPlaces(mentions: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of mentions) {
     const prev = out.at(-1);
-    if (prev && prev.type === 'Place' && m.type === 'Place' && prev.end === m.start && CHAINED_PLACE.test(prev.key) && m.source !== 'title') {
+    if (prev && prev.type === 'Place' && m.type === 'Place' && prev.end === m.start && CHAINED_PLACE.test(prev.key) && CHAINABLE_PLACE.test(m.key) && m.source !== 'title') {
       out[out.length - 1] = { ...m, start: prev.start, key: prev.key + m.key, canonical: prev.key + m.key, global: true };
     } else out.push(m);
   }
@@ -89,15 +116,15 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
     if (line.end <= line.start) continue;
     const tokens: Token[] = tagWords(text.slice(line.start, line.end), line.start);
     candidates.push(
-      ...findLexiconNames(tokens, lexicon, text),
+      ...findLexiconNames(tokens, lexicon, text, doc.record.district),
       ...findSuffixNames(text, tokens, lexicon),
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
     );
   }
-  const chosen = chainPlaces(chooseMentions(candidates));
+  const chosen = chainPlaces(chooseMentions(candidates, text.length));
   const abbreviations = findAbbreviations(text, chosen);
   // The short form in the declaration itself is a mention of the full name.
   const declared = abbreviations.map<Candidate>((a) => ({ ...a.full, start: a.start, end: a.end, key: a.short, canonical: a.short, source: 'abbreviation' }));
-  const mentions = chooseMentions([...chosen.filter((c) => !declared.some((d) => overlaps(c, d))), ...declared]);
+  const mentions = chooseMentions([...chosen.filter((c) => !declared.some((d) => overlaps(c, d))), ...declared], text.length);
   return { mentions, abbreviations };
 }

@@ -19,7 +19,9 @@ const HEAD_BREAKERS = new Set(['等', '的', '为', '和', '及', '与', '或', 
 const LISTED_PROGRAMMES = /^等[^，。,；;]{0,6}(?:活动|赛事|品牌|项目|工程|行动)/;
 const PERIOD_CODES = /^十[一二三四五六七八九十]五$/;
 const LAUNCH_VERBS = /(?:举办|开展|实施|推出|启动|打造|创建|创办|发挥|建设|推进|上线|发布|深化)$/;
-const NOT_PROGRAMME_ENDINGS = /(?:经济|精神|理念|作用|意识|思想|目标|要求|问题|现象|难题)$/;
+const NOT_PROGRAMME_ENDINGS = /(?:经济|精神|理念|作用|意识|思想|目标|要求|问题|现象|难题|奖|称号|案例|单位|网站|榜|荣誉)$/;
+// 获评“…”, 入选“…”: what follows is an award or a list, not a programme.
+const AWARD_BEFORE = /(?:获评|荣获|获得|评为|入选|获|授予|命名为)$/;
 const PROJECT_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Project').map((r) => r.suffix);
 const HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
 
@@ -43,7 +45,7 @@ function headEnd(text: string, closeEnd: number, tokens: Token[]): number {
 }
 
 function quoteAloneIsName(content: string, before: string, after: string, lexicon: Lexicon): boolean {
-  if (LIST_MARKS.test(content) || FORMULA_MARK.test(content) || PERIOD_CODES.test(content) || /^[0-9+\-—.%]+$/.test(content)) return false;
+  if (AWARD_BEFORE.test(before) || LIST_MARKS.test(content) || FORMULA_MARK.test(content) || PERIOD_CODES.test(content) || /^[0-9+\-—.%]+$/.test(content)) return false;
   if (PROJECT_ENDINGS.some((e) => content.endsWith(e) && content.length > e.length)) return true;
   if (NOT_PROGRAMME_ENDINGS.test(content)) return false;
   if (content.length >= 4 && containsPlace(content, lexicon)) return true;

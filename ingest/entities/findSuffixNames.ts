@@ -5,9 +5,9 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
-  ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, COUNT_AFTER, COUNT_BEFORE, DESCRIPTIVE_TAGS, GENERIC_MODIFIERS,
-  INNER_CONJUNCTIONS, LEVEL_PREFIXES, NAME_JOINERS, NAME_TAGS, PROPER_TAGS, STOP_WORDS, SUFFIX_RULES, VERB_USE_AFTER,
-  type SuffixRule,
+  ACTION_WORDS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIPTIVE_TAGS, GENERIC_MODIFIERS,
+  GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, LOCAL_PLACE_SUFFIXES, NAME_JOINERS,
+  NAME_TAGS, PROPER_TAGS, STOP_WORDS, STRONG_NAME_JOINERS, SUFFIX_RULES, VERB_USE_AFTER, type SuffixRule,
 } from './nameRules.js';
 
 const RULES_LONGEST_FIRST = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -21,6 +21,8 @@ const COUNTED_BY = /^[号期座]/;
 const CLASSIFIER = /^[个项家所条座批宗处类]$/;
 // Tags that make the word next to an administrative ending a place (梅县区, 坡头区), not any word (荣获市).
 const PLACE_WORD_TAGS = new Set(['ns', 'nz', 'j', 'part']);
+// 六大产业片区, 四大平台: a numbered group of things, not one named thing.
+const ORDINAL_GROUP = /^[一二三四五六七八九十两几数多]+大$/;
 const CITY_OR_PROVINCE = /[市省]$/;
 const VERB_USE_SUFFIXES = new Set(['计划', '行动', '改造']);
 const MAX_COUNT_LOOKBACK = 3;
@@ -54,10 +56,13 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     // The suffix ends a longer word (坡头区): the rest of that word is the name part's last piece. It is a
     // proper name only when the whole word is one (谋篇布局 and 城中村 are common words).
     const word = text.slice(suffixToken.start, suffixStart);
-    if (STOP_WORDS.has(word) || GENERIC_MODIFIERS.has(word)) return { pieces: [], stoppedAt: suffixIndex };
+    // 举办 is not an office (办), 老城区 not a district: a verb or descriptive word does not end in a name suffix.
+    if (STOP_WORDS.has(word) || GENERIC_MODIFIERS.has(word) || DESCRIPTIVE_TAGS.has(suffixToken.tag)) return { pieces: [], stoppedAt: suffixIndex };
     const proper = lexicon.byName.has(word) || PROPER_TAGS.has(suffixToken.tag);
     pieces.unshift({ start: suffixToken.start, word, tag: proper ? 'part' : 'n' });
     length += word.length;
+    // A listed name is complete (海珠湿地): words glued before it (做优海珠湿地) are not part of it.
+    if (lexicon.byName.has(suffixToken.word)) return { pieces, stoppedAt: suffixIndex - 1 };
   }
   let pending: Piece | null = null;
   let j = suffixIndex - 1;
@@ -65,7 +70,8 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const t = tokens[j]!;
     if (length + t.word.length > rule.maxModifier) break;
     const left = tokens[j - 1];
-    const joins = NAME_JOINERS.has(t.word) || (rule.strength === 'strong' && INNER_CONJUNCTIONS.has(t.word));
+    if (rule.type !== 'Agency' && ACTION_WORDS.has(t.word)) break;
+    const joins = NAME_JOINERS.has(t.word) || (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word)));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
     const innerVerb = rule.strength === 'strong' && t.word.length === 1 && t.tag === 'v' && left !== undefined && isNameWord(left, lexicon);
     if (pieces.length > 0 && (joins || innerVerb)) {
@@ -99,7 +105,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
 
 /** Drops words before the name proper: leading action words, and a descriptive run before the first place word. */
 function trimDescriptiveLead(pieces: Piece[], lexicon: Lexicon): void {
-  while (pieces.length > 0 && LEADING_DROP_TAGS.has(pieces[0]!.tag) && !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? ''))) pieces.shift();
+  while (pieces.length > 0 && (LEADING_DROP_TAGS.has(pieces[0]!.tag) || ORDINAL_GROUP.test(pieces[0]!.word)) && !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? ''))) pieces.shift();
   const first = pieces[0];
   if (first && first.tag === 'x' && first.word.length >= 3 && GLUED_FUNCTION_CHARS.test(first.word)) {
     pieces[0] = { start: first.start + 1, word: first.word.slice(1), tag: 'x' };
@@ -109,8 +115,16 @@ function trimDescriptiveLead(pieces: Piece[], lexicon: Lexicon): void {
 }
 
 function isProper(pieces: Piece[], lexicon: Lexicon, rule: SuffixRule): boolean {
-  // Companies and hotels are often named like people (万豪), so a person-name word counts for organizations.
-  return pieces.some((p) => PROPER_TAGS.has(p.tag) || p.tag === 'part' || lexicon.byName.has(p.word) || (rule.type === 'Organization' && p.tag === 'nr'));
+  return pieces.some(
+    (p, i) =>
+      lexicon.byName.has(p.word) ||
+      ((PROPER_TAGS.has(p.tag) || p.tag === 'part') && !GENERIC_NAMES.has(p.word)) ||
+      // jieba tags unknown two-character words as person names (万豪, 翠鸟); for organizations and places, whose
+      // names are often such words, that counts. For projects it lets in 智慧中心 and the like, so it does not.
+      ((rule.type === 'Organization' || rule.type === 'Place') && p.tag === 'nr') ||
+      // 区湿地办, 市城管局: a level prefix makes an agency's short name specific.
+      (rule.type === 'Agency' && i === 0 && LEVEL_PREFIXES.has(p.word)),
+  );
 }
 
 /** 4个校园新改扩建项目: a count a few words before the name makes the whole phrase a category. */
@@ -150,14 +164,21 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
       const suffixIndex = suffixStart < token.start ? starts.get(suffixStart)! : index;
       if (GENERIC_NAMES.has(tokens[suffixIndex]!.word)) break;
       const { pieces, stoppedAt } = namePart(tokens, suffixIndex, suffixStart, rule, text, lexicon);
+      // 湛江市坡头区: a place word right after a city or province is a place even when jieba does not know it.
+      const inCity = stoppedAt >= 0 && CITY_OR_PROVINCE.test(tokens[stoppedAt]!.word) && lexicon.byName.get(tokens[stoppedAt]!.word)?.type === 'Place';
+      // An administrative name is its place words only: 代表海珠区人民政府 → 海珠区人民政府.
+      if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !inCity) {
+        const firstPlace = pieces.findLastIndex((p, i) => !(PLACE_WORD_TAGS.has(p.tag) || (i === 0 && LEVEL_PREFIXES.has(p.word)))) + 1;
+        pieces.splice(0, firstPlace);
+      }
       if (pieces.length === 0) continue;
       const start = pieces[0]!.start;
       const modifier = text.slice(start, suffixStart);
       if (GENERIC_MODIFIERS.has(modifier) || STOP_WORDS.has(modifier)) continue;
+      if (LOCAL_PLACE_SUFFIXES.has(rule.suffix) && /[省市区县]$/.test(modifier)) continue;
+      if (ORDINAL_GROUP.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (modifier.length < 2 && !lexicon.byName.has(modifier)) continue;
       if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || countedBefore(tokens, stoppedAt)) continue;
-      // 湛江市坡头区: a place word right after a city or province is a place even when jieba does not know it.
-      const inCity = stoppedAt >= 0 && CITY_OR_PROVINCE.test(tokens[stoppedAt]!.word) && lexicon.byName.get(tokens[stoppedAt]!.word)?.type === 'Place';
       if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !PLACE_WORD_TAGS.has(pieces.at(-1)!.tag) && !inCity) continue;
       if (rule.strength === 'weak' && !isProper(pieces, lexicon, rule) && !inCity) continue;
       if (rule.strength === 'strong' && !isProper(pieces, lexicon, rule) && modifier.length < 4) continue;

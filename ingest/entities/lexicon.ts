@@ -13,6 +13,8 @@ export interface LexiconEntry {
   canonical: string;
   /** One entity across all districts (cities, provinces, well-known companies). */
   global: boolean;
+  /** Recognised only in reports of this district: street names that are common words elsewhere (彩虹, 中南). */
+  onlyIn: string | null;
 }
 
 export interface Lexicon {
@@ -24,7 +26,7 @@ const ENTITY_TYPES = new Set<EntityType>(['Project', 'Place', 'Agency', 'Organiz
 
 export const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url).pathname;
 
-/** Lines: name TAB type [TAB canonical [TAB global]]; `#` lines are comments (the `# source:` line among them). */
+/** Lines: name TAB type [TAB canonical [TAB global | district]]; `#` lines are comments (the `# source:` line among them). */
 export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   tsv.split('\n').forEach((raw, i) => {
@@ -32,7 +34,8 @@ export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
     if (line === '' || line.startsWith('#')) return;
     const [name = '', type = '', canonical = '', scope = ''] = line.split('\t');
     if (!ENTITY_TYPES.has(type as EntityType)) throw new Error(`${fileName}:${i + 1}: unknown entity type "${type}"`);
-    entries.push({ name, type: type as EntityType, canonical: canonical || name, global: scope === 'global' });
+    const global = scope === 'global';
+    entries.push({ name, type: type as EntityType, canonical: canonical || name, global, onlyIn: global || scope === '' ? null : scope });
   });
   return entries;
 }

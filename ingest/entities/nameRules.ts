@@ -22,15 +22,15 @@ export const SUFFIX_RULES: SuffixRule[] = [
   ...rule('Place', 'weak', 8, ['景区', '公园', '湿地', '西岸', '东岸', '南岸', '北岸']),
   ...rule('Project', 'strong', 16, [
     '试验区', '示范区', '先行区', '集聚区', '合作区', '先导区', '示范园', '示范带', '产业园', '科技园', '创新园',
-    '行动', '计划', '大赛', '年会', '博览会', '交易会', '论坛', '峰会', '融合圈', '商圈', '示范段',
+    '行动', '计划', '大赛', '年会', '大会', '博览会', '交易会', '论坛', '峰会', '融合圈', '商圈', '示范段',
   ]),
   ...rule('Project', 'weak', 12, [
     '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期',
-    '一期', '四期', '平台', '小镇', '改造',
+    '一期', '四期', '平台', '小镇', '改造', '商务区', '核心区', '科创区', '功能区', '创新区', '金融区',
   ]),
   ...rule('Agency', 'weak', 14, [
     '局', '分局', '委员会', '常委会', '领导小组', '专班', '办公室', '办事处', '办', '党委', '党工委', '省委', '市委',
-    '区委', '县委', '政府', '法院', '检察院', '人大', '政协', '部门', '指挥部',
+    '区委', '县委', '政府', '人民政府', '法院', '检察院', '人大', '政协', '部门', '指挥部',
   ]),
   ...rule('Organization', 'weak', 14, [
     '大学', '学院', '医院', '公司', '集团', '研究院', '研究所', '协会', '商会', '联盟', '实验室', '银行', '酒店',
@@ -47,7 +47,7 @@ export const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'n
 // Not nr: jieba tags many common words as person names (智慧, 荣获, 无人驾驶), and reports rarely name people.
 export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'eng', 'x', 'zg']);
 /** Administrative endings: the name part must be a place word (海珠区, 湛江市), not any unknown word (荣获市). */
-export const ADMINISTRATIVE_SUFFIXES = new Set(['区', '市', '省', '县', '州', '镇', '街', '省委', '市委', '区委', '县委']);
+export const ADMINISTRATIVE_SUFFIXES = new Set(['区', '市', '省', '县', '州', '镇', '街', '省委', '市委', '区委', '县委', '政府', '人民政府']);
 /** Words that continue a clause after 计划/行动 used as verbs (部门计划在…试点). */
 export const VERB_USE_AFTER = /^(?:在|于|到|将|用|对|从|向|把|通过)/;
 /** A count right after a name (产业园区4个) or right before its words (4个校园新改扩建项目) marks a category. */
@@ -60,7 +60,7 @@ export const STOP_WORDS = new Set([
   '等', '的', '和', '及', '或', '各', '全', '本', '我', '该', '其', '此', '每', '新', '老', '原', '相关', '有关', '主要',
   '重点', '新建', '新增', '建成', '一批', '多个', '若干', '一些', '其他', '各类', '各级', '全区', '全市', '全省', '全国', '我区', '我市', '辖区',
   '城区', '地区', '区域', '重大', '工作', '现有', '一流', '更多', '一个', '一座', '一条',
-  '市场', '各个', '面向', '建成', '人均', '具有', '特色', '所属', '部分', '首个', '首家', '一站式', '年度', '今年', '明年', '全年', '同比', '期间', '以来',
+  '市场', '各个', '面向', '建成', '人均', '具有', '特色', '老旧', '所属', '部分', '首个', '首家', '一站式', '年度', '今年', '明年', '全年', '同比', '期间', '以来',
 ]);
 
 /** Name parts that never make a name on their own, whatever the suffix (道路 is not a road named 道). */
@@ -72,15 +72,22 @@ export const GENERIC_MODIFIERS = new Set([
 
 /** Whole names that a suffix rule would accept but that name no particular thing. */
 export const GENERIC_NAMES = new Set([
-  '老城区', '新城区', '中心城区', '主城区', '城区', '市区', '郊区', '小区', '辖区', '新区', '农村', '新型农村', '美丽乡村',
-  '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '示范区', '试验区', '各区', '全区',
+  '老城区', '新城区', '中心城区', '主城区', '城区', '市区', '郊区', '小区', '辖区', '新区', '农村', '乡村', '新型农村', '美丽乡村',
+  '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '各区', '全区',
 ]);
+
+/** Place endings a city or district never names directly (广州市街 is the city's street-level something). */
+export const LOCAL_PLACE_SUFFIXES = new Set(['街道', '街', '社区', '村', '路', '大道', '大街', '镇']);
 
 /** Function characters jieba's new-word guesser glues onto a name's front (以康鹭片区, 在琶洲). */
 export const GLUED_FUNCTION_CHARS = /^[以在对将把向从为与和及由被让使于至到]/;
 
 /** Characters allowed to join two name words inside one name (工美港·国际数字创新中心, 广州塔—琶洲…商圈). */
-export const NAME_JOINERS = new Set(['·', '—']);
+export const NAME_JOINERS = new Set(['·']);
+/** Joiners allowed only in strong-suffix names: 广州塔—琶洲世界级地标商圈, but not 海珠湖—海珠国家湿地 (two places). */
+export const STRONG_NAME_JOINERS = new Set(['—']);
+/** Action words that end a name part for things (琶洲实验室建设鹏城实验室 is two names); agencies may hold them. */
+export const ACTION_WORDS = new Set(['建设', '打造', '推进', '推动', '支持', '加快', '加强', '实施', '开展', '引进', '培育']);
 /** Conjunctions allowed inside a strong-suffix name (琶洲人工智能与数字经济试验区). */
 export const INNER_CONJUNCTIONS = new Set(['与']);
 /** A single-character level prefix that may govern a verb phrase inside an agency name (区推进…领导小组). */

@@ -87,20 +87,24 @@ const groupKey = (type: EntityType, district: string | null, name: string) => `$
 
 /** 琶洲试验区 → 琶洲人工智能与数字经济试验区 when that is the only longer name of the scope with its start and ending. */
 function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
-  const byScope = new Map<string, Group[]>();
+  // Indexed by type, scope and first two characters, so each short name is compared with few long ones.
+  const byHead = new Map<string, Group[]>();
+  const headKey = (g: Group) => `${g.type}|${g.district ?? '*'}|${g.name.slice(0, 2)}`;
   for (const g of groups.values()) {
-    const k = `${g.type}|${g.district ?? '*'}`;
-    byScope.set(k, [...(byScope.get(k) ?? []), g]);
+    const k = headKey(g);
+    const list = byHead.get(k);
+    if (list) list.push(g);
+    else byHead.set(k, [g]);
   }
-  for (const scoped of byScope.values()) {
-    for (const short of scoped) {
-      const suffix = SUFFIXES_LONGEST_FIRST.find((s) => short.name.endsWith(s));
-      if (!suffix) continue;
-      const head = short.name.slice(0, -suffix.length);
-      if (head.length < 2) continue;
-      const longer = scoped.filter((g) => g.name.length > short.name.length && g.name.startsWith(head) && g.name.endsWith(suffix));
-      if (longer.length === 1) uf.join(groupKey(short.type, short.district, short.name), groupKey(longer[0]!.type, longer[0]!.district, longer[0]!.name));
-    }
+  for (const short of groups.values()) {
+    const suffix = SUFFIXES_LONGEST_FIRST.find((s) => short.name.endsWith(s));
+    if (!suffix) continue;
+    const head = short.name.slice(0, -suffix.length);
+    if (head.length < 2) continue;
+    const longer = (byHead.get(headKey(short)) ?? []).filter(
+      (g) => g.name.length > short.name.length && g.name.startsWith(head) && g.name.endsWith(suffix) && !/[—·]/.test(g.name),
+    );
+    if (longer.length === 1) uf.join(groupKey(short.type, short.district, short.name), groupKey(longer[0]!.type, longer[0]!.district, longer[0]!.name));
   }
 }
 

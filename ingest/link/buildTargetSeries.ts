@@ -11,7 +11,8 @@ const KIND_ORDER: Record<SeriesPoint['kind'], number> = { 'plan-target': 0, 'ann
 function pointFor(f: CommitmentFeatures): Pick<SeriesPoint, 'kind' | 'year'> {
   const c = f.commitment;
   if (c.mode === 'achievement') return { kind: 'reported-actual', year: c.year ?? f.document.reviewYear };
-  if (isFiveYearPlan(f.document)) return { kind: 'plan-target', year: c.dueYear ?? f.document.period?.to ?? c.year ?? f.document.year };
+  // A plan target stands at its deadline when it names one (到2025年 …), else at the plan's own year.
+  if (isFiveYearPlan(f.document)) return { kind: 'plan-target', year: c.dueYear ?? f.document.year ?? c.year };
   return { kind: 'annual-target', year: c.year ?? f.document.year };
 }
 

@@ -1,12 +1,14 @@
 // An inverted index over the earlier commitments (entity id → commitments, term → commitments, indicator →
-// commitments), so each later commitment is scored only against the few earlier ones that share something
-// specific with it, never against all of them: linking N against M costs about N × (short posting lists).
+// commitments) holding only anchors (items rare enough to name an object, see ANCHOR_MAX_SHARE), so each later
+// commitment is scored only against the few earlier ones sharing an anchor with it, never against all of them:
+// linking N against M costs about N × (short posting lists).
 import type { CommitmentFeatures } from './commitmentFeatures.js';
-import { MAX_POSTING_SHARE } from './linkDefaults.js';
+import { ANCHOR_MAX_SHARE, ANCHOR_MIN_COUNT } from './linkDefaults.js';
 import type { Rarity } from './rarity.js';
 
 export interface CandidateIndex {
-  /** Earlier commitments sharing a specific term, entity or indicator with `later`, in index order. */
+  /** Earlier commitments sharing an anchor (a rare term of the clause, a rare entity, an indicator) with
+   * `later`, in index order. */
   candidatesFor(later: CommitmentFeatures, allowedDocuments: ReadonlySet<string>): CommitmentFeatures[];
 }
 
@@ -17,7 +19,7 @@ function post(postings: Map<string, number[]>, key: string, position: number): v
 }
 
 export function buildCandidateIndex(earlier: readonly CommitmentFeatures[], rarity: Rarity): CandidateIndex {
-  const maxFrequency = Math.max(2, Math.floor(rarity.commitmentCount * MAX_POSTING_SHARE));
+  const maxFrequency = Math.max(ANCHOR_MIN_COUNT, Math.floor(rarity.commitmentCount * ANCHOR_MAX_SHARE));
   const byTerm = new Map<string, number[]>();
   const byEntity = new Map<string, number[]>();
   const byIndicator = new Map<string, number[]>();
@@ -32,7 +34,8 @@ export function buildCandidateIndex(earlier: readonly CommitmentFeatures[], rari
       const gather = (postings: Map<string, number[]>, keys: Iterable<string>) => {
         for (const key of keys) for (const p of postings.get(`${later.jurisdiction}\u0000${key}`) ?? []) hits.add(p);
       };
-      gather(byTerm, later.terms.keys());
+      // Only the clause's own words propose candidates: context words of its sentence and headings only score.
+      gather(byTerm, [...later.terms].filter(([, weight]) => weight === 1).map(([term]) => term));
       gather(byEntity, later.entityIds);
       gather(byIndicator, later.indicators);
       return [...hits]

@@ -47,11 +47,12 @@ const termCache = new Map<string, string[]>();
 const CACHE_LIMIT = 50_000;
 
 function cachedTerms(text: string, normalise?: (text: string) => string): string[] {
-  let terms = termCache.get(text);
+  const key = normalise === undefined ? text : `\u0000${text}`;
+  let terms = termCache.get(key);
   if (terms === undefined) {
     if (termCache.size >= CACHE_LIMIT) termCache.clear();
     terms = specificTerms(normalise === undefined ? text : normalise(text));
-    termCache.set(text, terms);
+    termCache.set(key, terms);
   }
   return terms;
 }

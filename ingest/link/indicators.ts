@@ -3,7 +3,8 @@
 import { toMatchText } from '../normalize/matchText.js';
 
 const SCOPE_PREFIX = /^(全区|全年|本区|我区|区|实现|确保|力争|年均|年)+/;
-const NOISE = /[\s()（）“”"'、,，:：]|GDP|可比|预计/gi;
+// 年均 (a plan's yearly average) and a single year's figure measure the same thing: 年均增长6% ↔ 增长6%.
+const NOISE = /[\s()（）“”"'、,，:：]|GDP|可比|预计|年均|年平均|平均/gi;
 
 // Conversion to simplified characters is slow next to everything else here, and indicators repeat a lot.
 const keys = new Map<string, string>();

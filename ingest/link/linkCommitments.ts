@@ -10,8 +10,7 @@ import { deriveStatuses } from './deriveStatuses.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
 import { rankMatches } from './rankMatches.js';
 import { measureRarity } from './rarity.js';
-import { paragraphFeatures } from './paragraphFeatures.js';
-import { evidenceMass, scoreInParagraph } from './scoreMatch.js';
+import { evidenceMass, scoreMatch } from './scoreMatch.js';
 
 export interface LinkInput {
   documents: DocumentRecord[];
@@ -54,7 +53,6 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
   // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
   const undertakings = features.filter((f) => f.commitment.mode !== 'achievement');
   const index = buildCandidateIndex(undertakings, rarity);
-  const paragraphs = paragraphFeatures(undertakings);
 
   const links: Link[] = [];
   const linkFrom = (later: CommitmentFeatures, allowed: DocumentRecord[], type: Link['type']) => {
@@ -62,9 +60,9 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
     const allowedIds = new Set(allowed.map((d) => d.id));
     const scored = index
       .candidatesFor(later, allowedIds)
-      .map((earlier) => ({ earlier, match: scoreInParagraph(later, earlier, paragraphs.get(earlier)!, rarity, mass, entities) }))
+      .map((earlier) => ({ earlier, match: scoreMatch(later, earlier, rarity, mass, entities) }))
       .filter((s): s is { earlier: CommitmentFeatures; match: NonNullable<typeof s.match> } => s.match !== null);
-    links.push(...rankMatches(later, scored, { type, minScore: options.minScore }));
+    links.push(...rankMatches(later, scored, type, options.minScore));
   };
   for (const later of features) {
     const c = later.commitment;

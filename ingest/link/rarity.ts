@@ -2,6 +2,7 @@
 // to the linker (BM25's smoothed form, never negative). Rare evidence (环岛路, a named park) decides a link;
 // evidence every second commitment carries (产业, 琶洲 in a Haizhu plan) barely moves it.
 import type { CommitmentFeatures } from './commitmentFeatures.js';
+import { MAX_ENTITY_SHARE } from './linkDefaults.js';
 
 export interface Rarity {
   commitmentCount: number;
@@ -12,11 +13,12 @@ export interface Rarity {
   termFrequency(term: string): number;
   /** How many commitments concern the entity (the issuing government concerns all of its report's). */
   entityFrequency(entityId: string): number;
+  /** False for an entity so many commitments concern that sharing it says nothing (the issuing government). */
+  isSpecificEntity(entityId: string): boolean;
 }
 
-const POWER = Number(process.env.IDFPOW ?? 1);
 function idf(n: number, df: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** POWER;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 function countInto(counts: Map<string, number>, keys: Iterable<string>): void {
@@ -40,5 +42,6 @@ export function measureRarity(all: readonly CommitmentFeatures[]): Rarity {
     indicator: (i) => idf(n, indicators.get(i) ?? 0),
     termFrequency: (t) => terms.get(t) ?? 0,
     entityFrequency: (e) => entities.get(e) ?? 0,
+    isSpecificEntity: (e) => (entities.get(e) ?? 0) <= Math.max(2, n * MAX_ENTITY_SHARE),
   };
 }

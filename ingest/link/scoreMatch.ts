@@ -1,11 +1,11 @@
 // How surely a later commitment continues (or reports on) an earlier one, from what is specific to both:
 // shared canonical entities and rare terms weighted by IDF, and targets on the same indicator. The score is
 // the shared evidence over the geometric mean of each side's evidence (a cosine of IDF-weighted bags), so it
-// lies in 0..1 and a long plan paragraph does not win by sheer length; a floor on the shared mass keeps two
-// short clauses that happen to share one word from scoring high.
+// lies in 0..1 and a long plan paragraph does not win by sheer length. Which pairs get scored at all is decided
+// by the candidate index (they must share an anchor: something rare the later clause itself names).
 import type { Entity, LinkEvidence } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
-import { ENTITY_WEIGHT, INDICATOR_WEIGHT, MIN_SHARED_EVIDENCE } from './linkDefaults.js';
+import { ENTITY_WEIGHT, INDICATOR_WEIGHT } from './linkDefaults.js';
 import type { Rarity } from './rarity.js';
 
 export interface Match {
@@ -17,7 +17,7 @@ export interface Match {
 export function evidenceMass(f: CommitmentFeatures, rarity: Rarity): number {
   let mass = 0;
   for (const [term, weight] of f.terms) mass += rarity.term(term) * weight;
-  for (const e of f.entityIds) mass += ENTITY_WEIGHT * rarity.entity(e);
+  for (const e of f.entityIds) if (rarity.isSpecificEntity(e)) mass += ENTITY_WEIGHT * rarity.entity(e);
   for (const i of f.indicators) mass += INDICATOR_WEIGHT * rarity.indicator(i);
   return mass;
 }
@@ -40,7 +40,7 @@ export function scoreMatch(
   }
   const sharedEntities: string[] = [];
   for (const e of later.entityIds) {
-    if (!earlier.entityIds.has(e)) continue;
+    if (!earlier.entityIds.has(e) || !rarity.isSpecificEntity(e)) continue;
     shared += ENTITY_WEIGHT * rarity.entity(e);
     sharedEntities.push(entities.get(e)?.name ?? e);
   }
@@ -50,7 +50,7 @@ export function scoreMatch(
     shared += INDICATOR_WEIGHT * rarity.indicator(i);
     sharedIndicators.push(i);
   }
-  if (shared < MIN_SHARED_EVIDENCE) return null;
+  if (shared === 0) return null;
   const score = shared / Math.sqrt(mass(later) * mass(earlier));
   sharedTerms.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
@@ -63,21 +63,3 @@ export function scoreMatch(
   };
 }
 
-/** Share of the score that comes from the whole paragraph rather than the clause itself. */
-const PARAGRAPH_SHARE = Number(process.env.PSHARE ?? 0.5);
-
-/** The clause's own match blended with its paragraph's, evidence from whichever shares more. */
-export function scoreInParagraph(
-  later: CommitmentFeatures,
-  earlier: CommitmentFeatures,
-  paragraph: CommitmentFeatures,
-  rarity: Rarity,
-  mass: (f: CommitmentFeatures) => number,
-  entities: ReadonlyMap<string, Entity>,
-): Match | null {
-  const own = scoreMatch(later, earlier, rarity, mass, entities);
-  const wide = paragraph === earlier ? own : scoreMatch(later, paragraph, rarity, mass, entities);
-  if (own === null && wide === null) return null;
-  const score = (1 - PARAGRAPH_SHARE) * (own?.score ?? 0) + PARAGRAPH_SHARE * (wide?.score ?? 0);
-  return { score, evidence: (own ?? wide)!.evidence };
-}

@@ -30,6 +30,8 @@ export interface DocumentStructure {
   excludedLines: Set<number>;
 }
 
+// A table of contents starting within this share of the paragraphs ends the front matter.
+const FRONT_MATTER_SHARE = 0.2;
 // Headings that close a glossary: anything but the numbered term lines themselves.
 const GLOSSARY_ENDERS = new Set(['titled', 'chapter', 'part', 'section', 'paren', 'bullet']);
 
@@ -60,11 +62,19 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   const stack: OpenSection[] = [];
   const rootRole = defaultRole(record);
 
-  // What precedes a table of contents is front matter (cover, issuing notice), never the report's body.
-  const bodyFrom = toc.size > 0 ? Math.min(...toc) : 0;
+  // What precedes a table of contents near the top is front matter (cover, issuing notice), not the body.
+  // Only near the top: a contents-like run deep in the text must not swallow everything before it.
+  const firstToc = toc.size > 0 ? Math.min(...toc) : 0;
+  const bodyFrom = firstToc <= lines.length * FRONT_MATTER_SHARE ? firstToc : 0;
   for (let i = bodyFrom; i < lines.length; i++) {
     if (toc.has(i)) continue;
     const { p, m, heading } = lines[i]!;
+    const last = blocks[blocks.length - 1];
+    // A paragraph cut by a page break ("…正式通车，地" / "铁8号线…开通。") continues the previous block.
+    if (last && (heading === null || heading.kind === 'lead') && last.end === lines[i - 1]?.p.end && continuesCutBlock(matchText, last, m)) {
+      last.end = p.end;
+      continue;
+    }
     let bodyStart = p.start;
     if (heading) {
       const open = openSection(documentId, p, m, heading, stack, rootRole, doc);
@@ -116,4 +126,17 @@ function openSection(documentId: string, p: Paragraph, m: string, heading: Headi
 
 function isGlossaryTitle(m: string): boolean {
   return /^(附件[:：]?)?名词解释/.test(m.replace(/\s+/g, ''));
+}
+
+// List items (- ◆ ✓ •) and table rows (tab-separated cells) end without a full stop by nature: never rejoined.
+const LIST_OR_TABLE = /^[-–•◆◇✓√·★■●▲]|\t/;
+
+// A block shorter than this that lacks a final full stop is a label or caption, not a cut paragraph.
+const MIN_CUT_PARAGRAPH = 30;
+
+/** True when `block` stops mid-sentence (long, no closing mark) and paragraph `next` carries it on. */
+function continuesCutBlock(matchText: string, block: BodyBlock, next: string): boolean {
+  if (block.isLead || block.end - block.start < MIN_CUT_PARAGRAPH) return false;
+  if (LIST_OR_TABLE.test(next) || LIST_OR_TABLE.test(matchText.slice(block.start, block.end))) return false;
+  return !/[。！？!?；;:：”"）)》]$/.test(matchText.slice(block.end - 1, block.end));
 }

@@ -11,6 +11,8 @@ export interface TocLine {
 
 // Fewer consecutive headings than this is an ordinary heading followed by a sub-heading.
 const MIN_TOC_RUN = 5;
+// Share of a run's lines that must be numbered headings when it has neither page numbers nor a 目录 title.
+const MIN_HEADING_SHARE = 0.6;
 // A TOC line is short; a body paragraph is not.
 const MAX_TOC_LINE = 60;
 
@@ -21,7 +23,10 @@ export function findTableOfContents(lines: TocLine[]): Set<number> {
   let i = 0;
   while (i < lines.length) {
     const run = runFrom(lines, i);
-    if (run.end - i >= MIN_TOC_RUN && run.numbered + run.pages >= 3) {
+    const length = run.end - i;
+    // Mostly numbered headings, or page numbers, or a 目录 title: a list of short items or captions is not one.
+    const looksLikeToc = run.titled || run.pages >= 3 || run.numbered >= Math.max(3, MIN_HEADING_SHARE * (length - run.pages));
+    if (length >= MIN_TOC_RUN && looksLikeToc) {
       let end = run.end;
       // The run's last heading, directly followed by body, is still a TOC entry when the body restates it
       // later: a contents list often ends with the chapter the body opens without repeating its title.
@@ -44,12 +49,15 @@ function titleOf(line: TocLine): string {
 function isTocCandidate(line: TocLine): boolean {
   if (isPageNumberLine(line.m)) return true;
   if (line.m.length > MAX_TOC_LINE || /[。；;]/.test(line.m)) return false;
+  // Table rows (tab-separated cells) and list items (- ◆ ✓) are body, however short.
+  if (/\t/.test(line.m) || /^[-–•◆◇✓√·]/.test(line.m)) return false;
   return line.heading === null || line.heading.bodyStart >= line.m.length;
 }
 
 /** The longest run of TOC-like lines from `start`; it stops where a title repeats (the body begins again). */
-function runFrom(lines: TocLine[], start: number): { end: number; numbered: number; pages: number; titles: Set<string> } {
+function runFrom(lines: TocLine[], start: number): { end: number; numbered: number; pages: number; titled: boolean; titles: Set<string> } {
   const titles = new Set<string>();
+  let titled = false;
   let numbered = 0;
   let pages = 0;
   let end = start;
@@ -65,11 +73,11 @@ function runFrom(lines: TocLine[], start: number): { end: number; numbered: numb
       if (titles.has(title)) break;
       titles.add(title);
       if (line.heading && line.heading.kind !== 'lead') numbered++;
-      if (/^目\s*录$/.test(line.m)) numbered += 3;
+      if (/^目\s*录$/.test(line.m)) titled = true;
     }
     end++;
   }
-  return { end, numbered, pages, titles };
+  return { end, numbered, pages, titled, titles };
 }
 
 function countTitles(lines: TocLine[]): Map<string, number> {

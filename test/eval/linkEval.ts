@@ -99,7 +99,7 @@ function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: Read
   });
 }
 
-interface Scores {
+export interface Scores {
   hit1: number;
   hit3: number;
   mrr: number;
@@ -181,6 +181,26 @@ export function thresholdCurve(graph: LinkGraph, texts: Map<string, string>, thr
     const rankings = rankPlanLines(kept, texts, PROMISE_MODES);
     return { threshold, scores: typeof rankings === 'string' ? score([]) : score(rankings) };
   });
+}
+
+/**
+ * The calibration rule for MIN_ORIGIN_SCORE: the threshold with the best Hit@1 among those whose false-link rate
+ * is at most `maxFalseLinkRate`; ties go to the lower false-link rate, then the better Hit@3, then the lower
+ * threshold. A wrong origin misleads an auditor more than a missing one, hence the constraint comes first.
+ */
+export function calibrateMinScore(
+  curve: { threshold: number; scores: Scores }[],
+  maxFalseLinkRate = 0.1,
+): { threshold: number; scores: Scores } | null {
+  const allowed = curve.filter((p) => p.scores.falseLinkRate <= maxFalseLinkRate);
+  allowed.sort(
+    (a, b) =>
+      b.scores.hit1 - a.scores.hit1 ||
+      a.scores.falseLinkRate - b.scores.falseLinkRate ||
+      b.scores.hit3 - a.scores.hit3 ||
+      a.threshold - b.threshold,
+  );
+  return allowed[0] ?? null;
 }
 
 // ---- BM25 baseline: each labelled sentence as a query over the plan's body paragraphs (one per line). ----

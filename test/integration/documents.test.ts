@@ -8,7 +8,6 @@ let db: Database;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
-  await loadCorpus(db);
 });
 afterAll(async () => db?.close());
 

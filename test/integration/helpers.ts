@@ -1,13 +1,9 @@
-// Shared set-up for integration tests: a Database on the Neo4j that globalSetup started, and the corpus
-// loaded into it once per file.
+// Shared set-up for integration tests: a Database on the Neo4j that globalSetup started and loaded with the
+// corpus.
 import { inject } from 'vitest';
-import path from 'node:path';
 import { Database } from '../../graph/database.js';
 import { applySchema } from '../../graph/schema.js';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { ingestPaths } from '../../src/ingestPaths.js';
-
-export const CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
+export { CORPUS_DIR, loadCorpus } from './corpus.js';
 
 export async function connectTestDatabase(): Promise<Database> {
   const target = inject('neo4j');
@@ -16,10 +12,6 @@ export async function connectTestDatabase(): Promise<Database> {
   return db;
 }
 
-export async function loadCorpus(db: Database): Promise<void> {
-  const summary = await ingestPaths(db, [CORPUS_DIR]);
-  if (summary.failures.length > 0) throw new Error(summary.failures.map((f) => f.message).join('\n'));
-}
 
 /** Node and relationship counts of the whole graph, by label and type. */
 export async function graphCounts(db: Database): Promise<Record<string, number>> {

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { Database } from '../../graph/database.js';
 import { startHttpServer, type RunningServer } from '../../src/server/httpServer.js';
 import { launchBrowser } from './browser.js';
-import { connectTestDatabase, loadCorpus } from './helpers.js';
+import { connectTestDatabase } from './helpers.js';
 
 let db: Database;
 let server: RunningServer;
@@ -12,7 +12,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
-  await loadCorpus(db);
   server = await startHttpServer({ db, host: '127.0.0.1', port: 0, production: true, corsOrigins: [] });
   browser = await launchBrowser();
 });

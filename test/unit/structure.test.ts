@@ -63,6 +63,14 @@ describe('analyzeStructure', () => {
     expect(structure.sections.every((s) => s.line > 7)).toBe(true);
   });
 
+  it('does not take short bullet headings with list items or table rows for a table of contents', () => {
+    const text = ['2021年总结', '■ 经济保持稳定增长', '序号\t指标名称\t成效', '1\t地区生产总值\t增长9%左右', '■ 产业加快集聚', '★ 琶洲试验区', '- ◆ 琶洲实验室进驻华新科创岛', '- ◆ 新增企业300家'].join('\n');
+    const structure = analyzeStructure(docFrom(text, { year: 2022, reviewYear: 2021 }));
+    expect(structure.excludedLines.size).toBe(0);
+    expect(structure.blocks.map((b) => b.line)).toEqual([3, 4, 7, 8]);
+    expect(structure.blocks.every((b) => b.role === 'review')).toBe(true);
+  });
+
   it('treats lines with page numbers as a table of contents', () => {
     const text = ['目录', 'P03', '规划简介', 'P04', '2021年总结', 'P20', '2022年计划', '', '2022年计划', '推动10个重点项目开工。'].join('\n');
     const structure = analyzeStructure(docFrom(text, { year: 2022, reviewYear: 2021 }));

@@ -1,0 +1,255 @@
+// Every query of the API against the real Neo4j loaded with the corpus, asserting real values.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/database.js';
+import { createPledgegraphYoga } from '../../src/server/createYoga.js';
+import { connectTestDatabase, graphCounts } from './helpers.js';
+
+let db: Database;
+
+beforeAll(async () => {
+  db = await connectTestDatabase();
+});
+afterAll(async () => db?.close());
+
+type Result = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+
+async function query(source: string, variables: Record<string, unknown> = {}, production = false): Promise<Result> {
+  const yoga = createPledgegraphYoga({ db, production, corsOrigins: [] });
+  const response = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: source, variables }),
+  });
+  return (await response.json()) as Result;
+}
+
+async function data(source: string, variables: Record<string, unknown> = {}) {
+  const result = await query(source, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+const COMMITMENT_FIELDS = `id text start end line sentence mode year dueYear sectionPath
+  document { id title fileName district year kind }
+  targets { indicator value unit comparator text }
+  projects { id name } places { id name } agencies { id name }
+  origins { score rank commitment { id year document { kind district } } evidence { sharedEntities sharedTerms } }
+  followUps { type commitment { id year } }
+  status { status evidence { id } }`;
+
+describe('commitments', () => {
+  it('pages through a filtered connection with cursors and a total', async () => {
+    const first = await data(
+      `query($f: CommitmentFilter) { commitments(filter: $f, first: 5) { totalCount edges { cursor node { id year mode district } } pageInfo { hasNextPage endCursor } } }`,
+      { f: { year: 2024, district: '海珠区', mode: 'PROMISE' } },
+    );
+    const page = first.commitments;
+    expect(page.totalCount).toBeGreaterThan(50);
+    expect(page.edges).toHaveLength(5);
+    for (const e of page.edges) expect(e.node).toMatchObject({ year: 2024, mode: 'PROMISE', district: '海珠区' });
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = await data(`query($after: String) { commitments(filter: {year: 2024, district: "海珠区", mode: PROMISE}, first: 5, after: $after) { edges { node { id } } } }`, {
+      after: page.pageInfo.endCursor,
+    });
+    const firstIds = new Set(page.edges.map((e: any) => e.node.id));
+    expect(second.commitments.edges).toHaveLength(5);
+    for (const e of second.commitments.edges) expect(firstIds.has(e.node.id)).toBe(false);
+  });
+
+  it('keeps each commitment traced to its exact words in the original text', async () => {
+    const page = await data(`{ commitments(filter: {text: "海珠湿地"}, first: 20) { edges { node { text start end document { id } } } } }`);
+    expect(page.commitments.edges.length).toBeGreaterThan(3);
+    const docs = new Map<string, string>();
+    for (const { node } of page.commitments.edges) {
+      if (!docs.has(node.document.id)) {
+        docs.set(node.document.id, (await data('query($id: ID!) { document(id: $id) { text } }', { id: node.document.id })).document.text);
+      }
+      expect(docs.get(node.document.id)!.slice(node.start, node.end)).toBe(node.text);
+    }
+  });
+
+  it('finds traditional-character commitments with a simplified filter', async () => {
+    const page = await data(`{ commitments(filter: {text: "海珠湿地", year: 2021}, first: 5) { totalCount edges { node { text document { script } } } } }`);
+    const traditional = page.commitments.edges.filter((e: any) => e.node.document.script === 'traditional');
+    expect(traditional.length).toBeGreaterThan(0);
+    expect(traditional[0].node.text).toContain('濕地');
+  });
+
+  it('exposes a commitment with its document, targets, entities, links and status', async () => {
+    const page = await data(`{ commitments(filter: {text: "地区生产总值", year: 2024, mode: PROMISE}, first: 3) { edges { node { ${COMMITMENT_FIELDS} } } } }`);
+    const withTarget = page.commitments.edges.map((e: any) => e.node).find((c: any) => c.targets.some((t: any) => t.unit === '%'));
+    expect(withTarget).toBeDefined();
+    expect(withTarget.document.kind).toMatch(/WORK_REPORT|PLAN_REPORT/);
+    const one = await data(`query($id: ID!) { commitment(id: $id) { ${COMMITMENT_FIELDS} } }`, { id: withTarget.id });
+    expect(one.commitment.id).toBe(withTarget.id);
+    expect(one.commitment.line).toBeGreaterThan(1);
+    expect((await data('{ commitment(id: "nope") { id } }')).commitment).toBeNull();
+  });
+});
+
+describe('lineage', () => {
+  it('takes a 2024 海珠湿地 promise back to a commitment of the 2021 five-year plan', async () => {
+    const page = await data(`{ commitments(filter: {text: "海珠湿地", year: 2024, mode: PROMISE}, first: 20) { edges { node { id text origins { commitment { id } } } } } }`);
+    const linked = page.commitments.edges.map((e: any) => e.node).filter((c: any) => c.origins.length > 0);
+    expect(linked.length).toBeGreaterThan(0);
+    const { lineage } = await data(
+      `query($id: ID!) { lineage(commitmentId: $id) { commitment { id } steps { direction depth year
+         commitment { id text sentence start end line document { kind year district } }
+         link { type score fromId toId evidence { sharedEntities sharedTerms } } } } }`,
+      { id: linked[0].id },
+    );
+    const years = lineage.steps.map((s: any) => s.year ?? 0);
+    expect([...years].sort((a: number, b: number) => a - b)).toEqual(years);
+    const self = lineage.steps.find((s: any) => s.direction === 'SELF');
+    expect(self.commitment.id).toBe(linked[0].id);
+    const plan = lineage.steps.find((s: any) => s.direction === 'ORIGIN' && s.commitment.document.kind === 'FIVE_YEAR_PLAN');
+    expect(plan).toBeDefined();
+    expect(plan.commitment.document.year).toBe(2021);
+    expect(plan.link.score).toBeGreaterThan(0);
+    expect(plan.link.score).toBeLessThanOrEqual(1);
+    expect(plan.link.evidence.sharedEntities.length + plan.link.evidence.sharedTerms.length).toBeGreaterThan(0);
+  });
+
+  it('never gives a Liwan promise an origin outside Liwan', async () => {
+    const page = await data(`{ commitments(filter: {district: "荔湾区", mode: PROMISE}, first: 100) { totalCount edges { node { origins { commitment { district } } } } } }`);
+    expect(page.commitments.totalCount).toBeGreaterThan(20);
+    for (const { node } of page.commitments.edges) {
+      for (const origin of node.origins) expect(origin.commitment.district).toBe('荔湾区');
+    }
+  });
+
+  it('derives a status for plan commitments', async () => {
+    const statuses = ['REPORTED_DONE', 'REPORTED_PROGRESS', 'RE_PROMISED', 'NO_LATER_MENTION'];
+    const counts: Record<string, number> = {};
+    for (const status of statuses) {
+      counts[status] = (await data('query($s: CommitmentStatus) { commitments(filter: {status: $s}, first: 1) { totalCount } }', { s: status })).commitments.totalCount;
+    }
+    expect(counts.NO_LATER_MENTION).toBeGreaterThan(0);
+    expect(counts.RE_PROMISED! + counts.REPORTED_DONE! + counts.REPORTED_PROGRESS!).toBeGreaterThan(0);
+  });
+});
+
+describe('search and entities', () => {
+  it('finds 海珠湿地 and its traditional form 海珠濕地 alike', async () => {
+    const simplified = await data('{ search(text: "海珠湿地", first: 10) { type id label score } }');
+    const traditional = await data('{ search(text: "海珠濕地", first: 10) { type id label } }');
+    expect(simplified.search.length).toBeGreaterThan(0);
+    expect(traditional.search.map((h: any) => h.id)).toEqual(simplified.search.map((h: any) => h.id));
+    const commitmentHits = await data('{ search(text: "海珠湿地", types: [COMMITMENT], first: 50) { commitment { document { script } } } }');
+    expect(commitmentHits.search.some((h: any) => h.commitment.document.script === 'traditional')).toBe(true);
+  });
+
+  it('lists places, projects and agencies with counts, and opens an entity with mentions', async () => {
+    const lists = await data('{ places(first: 5) { id name type commitmentCount } projects(first: 5) { id name type commitmentCount } agencies(first: 5) { id name type } }');
+    expect(lists.places[0].type).toBe('PLACE');
+    expect(lists.places[0].commitmentCount).toBeGreaterThanOrEqual(lists.places[1].commitmentCount);
+    expect(lists.projects[0].type).toBe('PROJECT');
+    expect(lists.agencies.length).toBeGreaterThan(0);
+    const { entity } = await data(
+      `query($id: ID!) { entity(id: $id) { id name mentions { text start end document { id } } commitments(first: 5) { id } partOf { name } parts { name } located { name } } }`,
+      { id: lists.places[0].id },
+    );
+    expect(entity.mentions.length).toBeGreaterThan(0);
+    expect(entity.commitments.length).toBeGreaterThan(0);
+    const doc = await data('query($id: ID!) { document(id: $id) { text } }', { id: entity.mentions[0].document.id });
+    expect(doc.document.text.slice(entity.mentions[0].start, entity.mentions[0].end)).toBe(entity.mentions[0].text);
+  });
+
+  it('puts a district in its city', async () => {
+    const { places } = await data('{ places(first: 200) { name partOf { name } parts { name } } }');
+    const haizhu = places.find((p: any) => p.name === '海珠区');
+    expect(haizhu).toBeDefined();
+    expect(haizhu.partOf.map((p: any) => p.name)).toContain('广州市');
+  });
+
+  it('counts years', async () => {
+    const { years } = await data('{ years { year commitments documents } }');
+    const y2024 = years.find((y: any) => y.year === 2024);
+    expect(y2024.commitments).toBeGreaterThan(100);
+    expect(y2024.documents).toBe(2);
+  });
+});
+
+describe('graph slices for the viewer', () => {
+  it('returns a neighbourhood as nodes and edges among them', async () => {
+    const { documents } = await data('{ documents { id kind } }');
+    const plan = documents.find((d: any) => d.kind === 'FIVE_YEAR_PLAN');
+    const { neighborhood } = await data('query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 30) { nodes { id type label } edges { source target type } truncated } }', {
+      id: plan.id,
+    });
+    expect(neighborhood.nodes.length).toBe(30);
+    expect(neighborhood.truncated).toBe(true);
+    const ids = new Set(neighborhood.nodes.map((n: any) => n.id));
+    expect(ids.has(plan.id)).toBe(true);
+    for (const e of neighborhood.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    // Links between commitments come first, then entities: a report's neighbourhood starts with what it names.
+    expect(neighborhood.nodes.some((n: any) => ['Project', 'Place'].includes(n.type))).toBe(true);
+    expect((await data('{ neighborhood(id: "nope") { truncated } }')).neighborhood).toBeNull();
+  });
+
+  it('finds a path between a commitment and its document', async () => {
+    const page = await data('{ commitments(first: 1) { edges { node { id document { id } } } } }');
+    const c = page.commitments.edges[0].node;
+    const { path } = await data('query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxLength: 3) { nodes { id } edges { type } } }', { a: c.id, b: c.document.id });
+    expect(path.nodes.map((n: any) => n.id)).toEqual([c.id, c.document.id]);
+    expect(path.edges.map((e: any) => e.type)).toEqual(['CONTAINS']);
+  });
+});
+
+describe('limits and errors', () => {
+  it('refuses page sizes out of range with BAD_USER_INPUT', async () => {
+    const result = await query('{ commitments(first: 1000) { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('first');
+  });
+
+  it('refuses queries too deep or too costly with QUERY_TOO_COMPLEX', async () => {
+    const deep = await query('{ commitments(first: 1) { edges { node { origins { commitment { origins { commitment { origins { commitment { origins { commitment { id } } } } } } } } } } } }');
+    expect(deep.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const costly = await query('{ commitments(first: 100) { edges { node { followUps { commitment { followUps { commitment { followUps { commitment { id text } } } } } } } } } }');
+    expect(costly.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const aliases = await query(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: years { year }`).join(' ')} }`);
+    expect(aliases.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('masks unexpected errors in production: no stack, no Cypher', async () => {
+    const result = await query('{ commitments(first: 1, after: "!!") { totalCount } }', {}, true);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result)).not.toMatch(/stack|MATCH|neo4j/i);
+  });
+
+  it('sends injection strings through every text argument and leaves the graph unchanged', async () => {
+    const before = await graphCounts(db);
+    const attacks = ['"}) MATCH (n) DETACH DELETE n //', "' OR 1=1 //", '\\"}) DETACH DELETE n', '*:* OR text:*', '${x}'];
+    for (const attack of attacks) {
+      const v = { t: attack };
+      for (const q of [
+        'query($t: String!) { search(text: $t) { id } }',
+        'query($t: String) { commitments(filter: {text: $t, district: $t}) { totalCount } }',
+        'query($t: ID!) { commitment(id: $t) { id } entity(id: $t) { id } document(id: $t) { id } lineage(commitmentId: $t) { steps { depth } } }',
+        'query($t: ID!) { neighborhood(id: $t) { truncated } path(from: $t, to: $t) { truncated } }',
+        'query($t: String) { places(district: $t) { id } projects(district: $t) { id } }',
+      ]) {
+        const result = await query(q, v, true);
+        for (const error of result.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+      }
+    }
+    expect(await graphCounts(db)).toEqual(before);
+  });
+});
+
+describe('batching', () => {
+  it('costs the same number of statements for 5 commitments as for 50 (no N+1)', async () => {
+    const tree = `edges { node { text document { title } targets { value } projects { name } places { name } agencies { name }
+      origins { score commitment { text document { title } } } followUps { commitment { id } } status { status evidence { id } } } }`;
+    const count = async (first: number) => {
+      const before = db.statementCount;
+      await data(`{ commitments(filter: {district: "海珠区"}, first: ${first}) { ${tree} } }`);
+      return db.statementCount - before;
+    };
+    const small = await count(5);
+    const large = await count(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,111 @@
+// Unit tests of the entity stage on small hand-written reports: pattern finding of never-seen names, resolution
+// across scripts, declared abbreviations, district scoping, exact offsets, commitment links.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Commitment, DocumentRecord, Entity } from '../../src/model.js';
+import type { ReadDocument } from '../../ingest/readDocument.js';
+import { toMatchText } from '../../ingest/normalize/matchText.js';
+import { extractEntities } from '../../ingest/entities/extractEntities.js';
+
+function report(id: string, text: string, district: string | null = '海珠区', city: string | null = '广州市'): ReadDocument {
+  const record: DocumentRecord = {
+    id, path: `${id}.txt`, fileName: `${id}.txt`, encoding: 'utf-8', length: text.length, title: id, city, district,
+    kind: 'work-report', year: 2024, reviewYear: 2023, period: null, issuer: null, script: 'simplified',
+  };
+  return { record, text, matchText: toMatchText(text) };
+}
+
+function commitment(doc: ReadDocument, words: string): Commitment {
+  const start = doc.text.indexOf(words);
+  return {
+    id: `${doc.record.id}-c${start}`, documentId: doc.record.id, text: words, start, end: start + words.length, line: 1,
+    sentence: words, sentenceStart: start, sentenceEnd: start + words.length, sectionId: null, sectionPath: [],
+    mode: 'promise', year: 2024, dueYear: null, targets: [], entityIds: [],
+  };
+}
+
+const named = (entities: Entity[], name: string) => entities.filter((e) => e.name === name);
+const surfaces = (entities: Entity[]) => entities.flatMap((e) => e.mentions.map((m) => `${m.text}/${e.type}`));
+
+// Loading jieba's dictionaries takes seconds on a busy machine; do it once, outside any test's time limit.
+const JIEBA_LOAD_TIMEOUT_MS = 60_000;
+
+describe('extractEntities', () => {
+  beforeAll(() => {
+    extractEntities([]);
+  }, JIEBA_LOAD_TIMEOUT_MS);
+
+  it('finds never-seen names by their endings and keeps verbs outside them', () => {
+    const doc = report('d1', '推进青禾街道综合整治，加快建设翠鸟湿地公园，区青禾事务局牵头推进青禾科创试验区建设。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    const found = surfaces(entities);
+    expect(found).toContain('青禾街道/Place');
+    expect(found).toContain('区青禾事务局/Agency');
+    expect(found).toContain('青禾科创试验区/Project');
+    expect(found.some((s) => s.startsWith('翠鸟湿地公园/'))).toBe(true);
+    expect(found.some((s) => s.startsWith('推进') || s.startsWith('建设'))).toBe(false);
+  });
+
+  it('rejects generic phrases and counted categories', () => {
+    const doc = report('d2', '加快道路建设，强化招商引资，实施4个校园新改扩建项目，推进重点项目建设。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    expect(entities.filter((e) => e.mentions.length > 0)).toEqual([]);
+  });
+
+  it('resolves a traditional-character mention to the simplified canonical entity, keeping the original text', () => {
+    const simplified = report('d3', '推进琶洲人工智能与数字经济试验区建设。');
+    const traditional = report('d4', '推動琶洲人工智能與數字經濟試驗區建設。');
+    const { entities } = extractEntities([{ doc: simplified, commitments: [] }, { doc: traditional, commitments: [] }]);
+    const [zone, ...rest] = named(entities, '琶洲人工智能与数字经济试验区');
+    expect(rest).toEqual([]);
+    expect(zone!.mentions.map((m) => m.text)).toEqual(['琶洲人工智能与数字经济试验区', '琶洲人工智能與數字經濟試驗區']);
+  });
+
+  it('merges a declared abbreviation with its long name', () => {
+    const doc = report('d5', '白鹭湾生态智造示范区（以下简称“白鹭湾示范区”）加快建设。今年白鹭湾示范区新增企业20家。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    const [zone, ...rest] = named(entities, '白鹭湾生态智造示范区');
+    expect(rest).toEqual([]);
+    expect(zone!.mentions.length).toBeGreaterThanOrEqual(3);
+    expect(zone!.aliases).toContain('白鹭湾示范区');
+    expect(named(entities, '白鹭湾示范区')).toEqual([]);
+  });
+
+  it('keeps the same village name in two districts as two entities, and one city as one', () => {
+    const a = report('d6', '推进广州市石榴村环境整治。', '海珠区');
+    const b = report('d7', '推进广州市石榴村环境整治。', '荔湾区');
+    const { entities } = extractEntities([{ doc: a, commitments: [] }, { doc: b, commitments: [] }]);
+    const villages = named(entities, '石榴村');
+    expect(villages.map((v) => v.district).sort()).toEqual(['海珠区', '荔湾区']);
+    expect(new Set(villages.map((v) => v.id)).size).toBe(2);
+    expect(named(entities, '广州市')).toHaveLength(1);
+  });
+
+  it('reports offsets that slice the original text exactly', () => {
+    const doc = report('d8', '  “百千万工程”推進，與《海珠區產業發展規劃》銜接，中山大學參與。\n區發改局負責。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    const mentions = entities.flatMap((e) => e.mentions);
+    expect(mentions.length).toBeGreaterThanOrEqual(4);
+    for (const m of mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    expect(named(entities, '百千万工程')).toHaveLength(1);
+    expect(named(entities, '广州市海珠区发展和改革局')).toHaveLength(1);
+  });
+
+  it('gives every commitment the issuing government, plus the entities named inside its span', () => {
+    const doc = report('d9', '建设青禾街道综合服务中心。区政府统筹推进。');
+    const c = commitment(doc, '建设青禾街道综合服务中心');
+    const { entities, entityIdsByCommitment } = extractEntities([{ doc, commitments: [c] }]);
+    const ids = entityIdsByCommitment.get(c.id)!;
+    const names = ids.map((id) => entities.find((e) => e.id === id)!.name);
+    expect(names).toContain('广州市海珠区人民政府');
+    expect(names.some((n) => n.startsWith('青禾街道'))).toBe(true);
+    // 区政府 in the text is the same entity as the issuing government.
+    expect(named(entities, '广州市海珠区人民政府')[0]!.mentions.map((m) => m.text)).toEqual(['区政府']);
+  });
+
+  it('is deterministic: the same input gives the same ids', () => {
+    const doc = report('d10', '推进青禾科创试验区建设，青禾街道配合。');
+    const first = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.id);
+    const second = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.id);
+    expect(second).toEqual(first);
+  });
+});

@@ -1,0 +1,96 @@
+// The lineage stage on small hand-written reports: what links, what must not, and which way in time.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkCommitments } from '../../ingest/link/linkCommitments.js';
+import { ANNUAL_2022, loadTokenizer, LIWAN_2024, PLAN_2021, PLAN_BACKGROUND, REPORT_2024, entity, linkInput } from './linkFixtures.js';
+
+beforeAll(loadTokenizer, 60_000);
+
+const PAZHOU = entity('e-pazhou', '琶洲人工智能与数字经济试验区', ['琶洲试验区']);
+
+describe('linkCommitments: ORIGINATES_FROM', () => {
+  it('links a renamed, abbreviated project to its plan commitment through the shared canonical entity', () => {
+    const input = linkInput(
+      [
+        [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-pz', text: '高标准建设琶洲人工智能与数字经济试验区地下空间和综合管廊。', entityIds: [PAZHOU.id] }]],
+        [REPORT_2024, [{ id: 'p24-pz', text: '优化琶洲试验区地下空间及交通路网等基础设施。', entityIds: [PAZHOU.id] }]],
+      ],
+      [PAZHOU],
+    );
+    const { links } = linkCommitments(input);
+    const origin = links.find((l) => l.from === 'p24-pz');
+    expect(origin).toMatchObject({ type: 'ORIGINATES_FROM', to: 'plan-pz', rank: 1 });
+    expect(origin!.score).toBeGreaterThan(0);
+    expect(origin!.score).toBeLessThanOrEqual(1);
+    expect(origin!.evidence.sharedEntities).toEqual(['琶洲人工智能与数字经济试验区']);
+  });
+
+  it('reads a traditional-character plan through its matchText', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通,打通沙渡路断点。' }]],
+      [REPORT_2024, [{ id: 'p24-ring', text: '用好后航道滨水岸线,力争拉通环岛路沙渡路路段。' }]],
+    ]);
+    // The original plan says 環島路; only matchText (here simplified) is compared.
+    const original = input.commitments.find((c) => c.id === 'plan-ring')!;
+    original.text = original.text.replace('环岛路', '環島路');
+    const { links } = linkCommitments(input);
+    expect(links.find((l) => l.from === 'p24-ring')?.to).toBe('plan-ring');
+  });
+
+  it('does not link two promises on the same topic about different objects', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-dc', text: '建设数字经济创新高地,推动数字经济高质量发展。' }]],
+      [REPORT_2024, [{ id: 'p24-model', text: '出台大模型应用示范区实施方案,推动数字经济高质量发展。' }]],
+    ]);
+    const { links } = linkCommitments(input);
+    expect(links.filter((l) => l.from === 'p24-model')).toEqual([]);
+  });
+
+  it('never links across districts, however alike the words', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通。' }]],
+      [LIWAN_2024, [{ id: 'liwan-ring', text: '加快推进环岛路全线贯通。' }]],
+    ]);
+    expect(linkCommitments(input).links).toEqual([]);
+  });
+
+  it('links only later to earlier, and through the intermediate annual plan', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路沙渡路段建设,实现环岛路全线贯通。' }]],
+      [ANNUAL_2022, [{ id: 'p22-ring', text: '推进环岛路沙渡路段建设。' }]],
+      [REPORT_2024, [{ id: 'p24-ring', text: '力争拉通环岛路沙渡路段。' }]],
+    ]);
+    const { links } = linkCommitments(input);
+    const origins = (from: string) => links.filter((l) => l.from === from && l.type === 'ORIGINATES_FROM').map((l) => l.to).sort();
+    expect(origins('p24-ring')).toEqual(['p22-ring', 'plan-ring']);
+    expect(origins('p22-ring')).toEqual(['plan-ring']);
+    expect(origins('plan-ring')).toEqual([]);
+    expect(links.every((l) => l.from !== l.to)).toBe(true);
+  });
+
+  it('is deterministic and gives at most three ranked origins', () => {
+    const plan = [1, 2, 3, 4, 5].map((n) => ({ id: `plan-w${n}`, text: `推进海珠湿地第${n}期湿地修复工程。` }));
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, ...plan]],
+      [REPORT_2024, [{ id: 'p24-w', text: '启动海珠湿地八项升级行动,推进湿地修复工程。' }]],
+    ]);
+    const first = linkCommitments(input);
+    expect(linkCommitments(input)).toEqual(first);
+    const ranks = first.links.filter((l) => l.from === 'p24-w').map((l) => l.rank);
+    expect(ranks.length).toBeLessThanOrEqual(3);
+    expect(ranks).toEqual(ranks.map((_, i) => i + 1));
+  });
+});
+
+describe('linkCommitments: REPORTS_ON', () => {
+  it('links an achievement to the earlier promise it reports on, never to a later one', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路石岗路段建设。' }]],
+      [REPORT_2024, [
+        { id: 'a23-ring', text: '环岛路石岗路段建成通车。', mode: 'achievement', year: 2023 },
+        { id: 'p24-ring', text: '力争拉通环岛路沙渡路路段。' },
+      ]],
+    ]);
+    const reports = linkCommitments(input).links.filter((l) => l.type === 'REPORTS_ON');
+    expect(reports.map((l) => [l.from, l.to])).toEqual([['a23-ring', 'plan-ring']]);
+  });
+});
