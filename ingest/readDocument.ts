@@ -10,7 +10,13 @@ import { looksTraditional, toMatchText } from './normalize/matchText.js';
 export interface SourceFile {
   /** The path as the user gave it. */
   path: string;
+  /** The file's bytes: they alone determine the document id. */
   bytes: Uint8Array;
+  /**
+   * The text decoded at the I/O edge (sourceFiles.ts decodes .html, .docx and .pdf there, pdf.js being async).
+   * Absent, the bytes are read as plain text.
+   */
+  decoded?: { text: string; encoding: string };
   manifestEntry?: ManifestEntry;
 }
 
@@ -26,7 +32,7 @@ export function documentIdFor(bytes: Uint8Array): string {
 
 export function readDocument(source: SourceFile): ReadDocument {
   const fileName = path.basename(source.path);
-  const { text, encoding } = decodeBytes(source.bytes, source.path);
+  const { text, encoding } = source.decoded ?? decodeBytes(source.bytes, source.path);
   const matchText = toMatchText(text);
   const detected = detectMetadata(matchText, fileName);
   detected.script = looksTraditional(text, matchText) ? 'traditional' : 'simplified';

@@ -28,14 +28,62 @@ function decodeWith(label: DecodedText['encoding'], bytes: Uint8Array, fatal: bo
   return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
 }
 
-export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
+/** The refusal for a file over MAX_REPORT_BYTES; sourceFiles.ts raises it from `stat` before reading. */
+export function tooLargeError(file: string, size: number): IngestError {
+  return new IngestError(
+    file,
+    `the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_REPORT_BYTES / 1048576} MB limit for one report`,
+  );
+}
+
+function checkSize(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw new IngestError(file, 'the file is empty');
-  if (bytes.length > MAX_REPORT_BYTES) {
-    throw new IngestError(
-      file,
-      `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_REPORT_BYTES / 1048576} MB limit for one report`,
-    );
+  if (bytes.length > MAX_REPORT_BYTES) throw tooLargeError(file, bytes.length);
+}
+
+function checkText(decoded: DecodedText, file: string): DecodedText {
+  if (controlShare(decoded.text) > 0.01 || decoded.text.includes('\u0000')) {
+    throw new IngestError(file, `the file looks binary, not text (read as ${decoded.encoding})`);
   }
+  if (decoded.text.trim() === '') throw new IngestError(file, 'the file holds only white space');
+  return decoded;
+}
+
+/**
+ * Decodes with an encoding the file declares (an HTML page's <meta charset>), with the same checks as
+ * decodeBytes. A BOM still wins over the declaration, as browsers do; a page that says UTF-8 but is not valid
+ * UTF-8 is read as GB18030, the commonest mislabel on Chinese sites.
+ */
+export function decodeDeclared(bytes: Uint8Array, file: string, declared: DecodedText['encoding']): DecodedText {
+  checkSize(bytes, file);
+  if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff]) || hasPrefix(bytes, [0xef, 0xbb, 0xbf]) || declared === 'utf-8') {
+    return decodeBytes(bytes, file);
+  }
+  return checkText({ text: decodeWith(declared, bytes, false), encoding: declared }, file);
+}
+
+/**
+ * True when all but the last one to three bytes are valid UTF-8 and those bytes start a multi-byte character
+ * they do not finish: a UTF-8 file cut short, which GB18030 would otherwise turn into a page of mojibake.
+ */
+function endsMidUtf8Character(bytes: Uint8Array): boolean {
+  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+    const lead = bytes[bytes.length - k] ?? 0;
+    const needs = lead >= 0xf0 && lead <= 0xf4 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc2 && lead < 0xe0 ? 1 : 0;
+    if (needs === 0) continue; // a continuation byte or ASCII: look one further back
+    if (needs < k) return false; // the sequence is complete, so the fault lies elsewhere
+    try {
+      decodeWith('utf-8', bytes.subarray(0, bytes.length - k), true);
+      return bytes.subarray(bytes.length - k + 1).every((b) => b >= 0x80 && b <= 0xbf);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
+  checkSize(bytes, file);
   let decoded: DecodedText;
   // A BOM is decisive; TextDecoder drops it (ignoreBOM: false), so offsets start after it as the contract says.
   if (hasPrefix(bytes, [0xff, 0xfe])) decoded = { text: decodeWith('utf-16le', bytes, false), encoding: 'utf-16le' };
@@ -44,13 +92,12 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
     try {
       decoded = { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' };
     } catch {
+      if (endsMidUtf8Character(bytes)) {
+        throw new IngestError(file, 'the file ends in the middle of a UTF-8 character: it looks truncated (an interrupted download or copy?)');
+      }
       // Not valid UTF-8: Chinese government sites most often serve GBK, of which GB18030 is a superset.
       decoded = { text: decodeWith('gb18030', bytes, false), encoding: 'gb18030' };
     }
   }
-  if (controlShare(decoded.text) > 0.01 || decoded.text.includes('\u0000')) {
-    throw new IngestError(file, `the file looks binary, not text (read as ${decoded.encoding})`);
-  }
-  if (decoded.text.trim() === '') throw new IngestError(file, 'the file holds only white space');
-  return decoded;
+  return checkText(decoded, file);
 }

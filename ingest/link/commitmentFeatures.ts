@@ -1,17 +1,27 @@
-// Everything the linker knows about one commitment, computed once: its document, jurisdiction, year, weighted
-// terms, canonical entities and target indicators. Candidates and scores read only these.
+// Everything the linker knows about one commitment before any comparison: its document, jurisdiction and the
+// match text (simplified, same offsets) of its clause, sentence, paragraph and section headings.
 import type { Commitment, DocumentRecord } from '../../src/model.js';
-import { commitmentTerms, type TermWeights } from './commitmentTerms.js';
-import { indicatorKey } from './indicators.js';
+import { toMatchText } from '../normalize/matchText.js';
 import { jurisdictionOf } from './jurisdictions.js';
 
 export interface CommitmentFeatures {
   commitment: Commitment;
   document: DocumentRecord;
   jurisdiction: string;
-  terms: TermWeights;
-  entityIds: ReadonlySet<string>;
-  indicators: ReadonlySet<string>;
+  clauseText: string;
+  sentenceText: string;
+  /** The paragraph (one line of the report) the clause starts in, with its offsets. */
+  paragraph: { start: number; end: number; text: string };
+  /** Section titles, outermost first, in match text. */
+  headings: string[];
+}
+
+// Conversion to simplified characters is slow next to everything else here, and headings repeat a lot.
+const simplifiedHeadings = new Map<string, string>();
+function headingMatchText(title: string): string {
+  let text = simplifiedHeadings.get(title);
+  if (text === undefined) simplifiedHeadings.set(title, (text = toMatchText(title)));
+  return text;
 }
 
 export function commitmentFeatures(
@@ -19,12 +29,24 @@ export function commitmentFeatures(
   document: DocumentRecord,
   matchText: string | undefined,
 ): CommitmentFeatures {
+  const c = commitment;
+  const slice = (start: number, end: number, fallback: string) =>
+    matchText !== undefined && end <= matchText.length ? matchText.slice(start, end) : fallback;
+  let paragraph = { start: c.sentenceStart, end: c.sentenceEnd, text: slice(c.sentenceStart, c.sentenceEnd, c.sentence) };
+  if (matchText !== undefined && c.end <= matchText.length) {
+    const start = matchText.lastIndexOf('\n', c.start - 1) + 1;
+    const newline = matchText.indexOf('\n', c.start);
+    const end = newline === -1 ? matchText.length : newline;
+    paragraph = { start, end, text: matchText.slice(start, end) };
+  }
   return {
     commitment,
     document,
     jurisdiction: jurisdictionOf(document),
-    terms: commitmentTerms(commitment, matchText),
-    entityIds: new Set(commitment.entityIds),
-    indicators: new Set(commitment.targets.map((t) => indicatorKey(t.indicator))),
+    clauseText: slice(c.start, c.end, c.text),
+    sentenceText: slice(c.sentenceStart, c.sentenceEnd, c.sentence),
+    paragraph,
+    // Headings come as original words (traditional in a traditional report), so they are normalised here.
+    headings: c.sectionPath.map(headingMatchText),
   };
 }

@@ -1,16 +1,19 @@
 // The lineage stage: from commitments, entities and match texts of many reports to the links between them
 // (ORIGINATES_FROM: later promise → the plan commitment it continues; REPORTS_ON: achievement → the promise it
-// reports on), the status of every plan commitment, and the series of targets per indicator. Pure and
-// deterministic; it never links across jurisdictions or forward in time (see jurisdictions.ts).
+// reports on), the status of every plan commitment, and the series of targets per indicator. A later
+// commitment is searched, with its sentence and headings as context, against whole earlier paragraphs
+// (paragraphIndex.ts), and linked to the best-matching undertaking of the best paragraphs (chooseOrigins.ts).
+// Pure and deterministic; it never links across jurisdictions or forward in time (see jurisdictions.ts).
 import type { Commitment, DocumentRecord, Entity, Link, StatusRecord, TargetSeries } from '../../src/model.js';
 import { buildTargetSeries } from './buildTargetSeries.js';
-import { buildCandidateIndex } from './candidateIndex.js';
+import { chooseOrigins } from './chooseOrigins.js';
 import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeatures.js';
 import { deriveStatuses } from './deriveStatuses.js';
+import { indexEntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
-import { rankMatches } from './rankMatches.js';
-import { measureRarity } from './rarity.js';
-import { evidenceMass, scoreMatch } from './scoreMatch.js';
+import { MIN_ORIGIN_SCORE } from './linkDefaults.js';
+import { originQuery } from './originQuery.js';
+import { buildParagraphIndex, type ParagraphIndex } from './paragraphIndex.js';
 
 export interface LinkInput {
   documents: DocumentRecord[];
@@ -38,31 +41,29 @@ export function linkCommitments(input: LinkInput): LinkOutput {
 export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): LinkOutput {
   const documents = new Map(input.documents.map((d) => [d.id, d]));
   const entities = new Map(input.entities.map((e) => [e.id, e]));
+  const mentions = indexEntityMentions(input.entities);
   const features: CommitmentFeatures[] = [];
-  for (const c of [...input.commitments].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const c of [...input.commitments].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id))) {
     const document = documents.get(c.documentId);
     if (document !== undefined) features.push(commitmentFeatures(c, document, input.matchTexts.get(c.documentId)));
   }
-  const rarity = measureRarity(features);
-  const masses = new Map<CommitmentFeatures, number>();
-  const mass = (f: CommitmentFeatures) => {
-    let m = masses.get(f);
-    if (m === undefined) masses.set(f, (m = evidenceMass(f, rarity)));
-    return m;
-  };
   // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
-  const undertakings = features.filter((f) => f.commitment.mode !== 'achievement');
-  const index = buildCandidateIndex(undertakings, rarity);
+  // One index per jurisdiction: IDF then measures how specific a word is in that government's own reports.
+  const byJurisdiction = new Map<string, CommitmentFeatures[]>();
+  for (const f of features) {
+    if (f.commitment.mode === 'achievement') continue;
+    byJurisdiction.set(f.jurisdiction, [...(byJurisdiction.get(f.jurisdiction) ?? []), f]);
+  }
+  const indexes = new Map<string, ParagraphIndex>();
+  for (const [jurisdiction, undertakings] of byJurisdiction) indexes.set(jurisdiction, buildParagraphIndex(undertakings, mentions));
 
   const links: Link[] = [];
   const linkFrom = (later: CommitmentFeatures, allowed: DocumentRecord[], type: Link['type']) => {
-    if (allowed.length === 0) return;
-    const allowedIds = new Set(allowed.map((d) => d.id));
-    const scored = index
-      .candidatesFor(later, allowedIds)
-      .map((earlier) => ({ earlier, match: scoreMatch(later, earlier, rarity, mass, entities) }))
-      .filter((s): s is { earlier: CommitmentFeatures; match: NonNullable<typeof s.match> } => s.match !== null);
-    links.push(...rankMatches(later, scored, type, options.minScore));
+    const index = indexes.get(later.jurisdiction);
+    if (allowed.length === 0 || index === undefined) return;
+    const query = originQuery(later, mentions, index);
+    const hits = index.search(query.weights, new Set(allowed.map((d) => d.id)));
+    links.push(...chooseOrigins(later, query, hits, index, type, entities, options.minScore ?? MIN_ORIGIN_SCORE));
   };
   for (const later of features) {
     const c = later.commitment;

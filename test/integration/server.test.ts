@@ -46,6 +46,23 @@ describe('HTTP server', () => {
     await page.close();
   });
 
+  it('keeps CORS closed unless origins are configured', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses request bodies over the size limit with 413', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ documents { id } }${' '.repeat(100_000)}` }),
+    });
+    expect(response.status).toBe(413);
+  });
+
   it('answers unknown paths with 404', async () => {
     const response = await fetch(`${server.url}/no-such-page`);
     expect(response.status).toBe(404);

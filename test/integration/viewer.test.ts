@@ -72,10 +72,18 @@ async function openViewer(hash = '', viewport = { width: 1280, height: 800 }): P
   return { page, errors };
 }
 
-/** Waits until `condition` holds in the page and the viewer has nothing loading. */
-async function settle(page: Page, condition: string = 'true'): Promise<void> {
-  await page.waitForFunction(`(() => { const pg = window.pledgegraph; return !!pg && pg.idle() && (${condition}); })()`, null, { timeout: 30_000 });
+const WAIT = { timeout: 30_000 };
+
+/**
+ * Waits until `condition(arg)` holds in the page and the viewer has nothing loading. Conditions are functions,
+ * never strings: the page's CSP (script-src 'self') forbids evaluating strings.
+ */
+async function settle<A>(page: Page, condition?: (arg: A) => boolean, arg?: A): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as any).pledgegraph?.idle()), null, WAIT);
+  if (condition) await page.waitForFunction(condition as (arg: unknown) => boolean, arg as unknown, WAIT);
+  await page.waitForFunction(() => Boolean((window as any).pledgegraph?.idle()), null, WAIT);
 }
+
 
 const pageState = (page: Page) =>
   page.evaluate(() => {
@@ -91,6 +99,24 @@ async function search(page: Page, text: string): Promise<void> {
 }
 
 describe('viewer workbench', () => {
+  it('sends only queries the API accepts (schema and cost limits)', async () => {
+    const api = await import('../../web/src/api.js');
+    const queries = [
+      ...Object.entries(api).filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string'),
+      ['neighborhoodQuery(150)', api.neighborhoodQuery(150)],
+    ] as [string, string][];
+    expect(queries.length).toBeGreaterThan(8);
+    for (const [name, query] of queries) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { id: 'no-such-id', text: '海珠', first: 50 } }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      expect(body.errors ?? [], name).toEqual([]);
+    }
+  });
+
   it('has extracted commitments to show (fails, never skips, while the extractor is not wired in)', requireCommitments);
 
   it('searches 海珠湿地, opens a 2024 commitment and follows its lineage back to a 2021 plan step', async () => {
@@ -109,7 +135,11 @@ describe('viewer workbench', () => {
     let found: string | null = null;
     for (const hit of candidates) {
       await page.click(`#result-list button[data-id="${hit.id}"]`);
-      await settle(page, `window.pledgegraph.view === 'explore' && window.pledgegraph.focus === ${JSON.stringify(hit.id)} && !!document.querySelector('#detail h2[data-id="${hit.id}"]')`);
+      await settle(
+        page,
+        (id) => (window as any).pledgegraph.view === 'explore' && (window as any).pledgegraph.focus === id && !!document.querySelector(`#detail h2[data-id="${id}"]`),
+        hit.id,
+      );
       const state = await pageState(page);
       expect(state.selection).toBe(hit.id);
       expect(state.nodes).toBeGreaterThan(1); // the graph is centred on its neighbourhood
@@ -119,7 +149,7 @@ describe('viewer workbench', () => {
       expect(marked && marked.length).toBeGreaterThan(0);
 
       await page.click('#detail button[data-action="lineage"]');
-      await settle(page, `window.pledgegraph.view === 'lineage' && !!document.querySelector('.lineage-step.self[data-id="${hit.id}"]')`);
+      await settle(page, (id) => (window as any).pledgegraph.view === 'lineage' && !!document.querySelector(`.lineage-step.self[data-id="${id}"]`), hit.id);
       expect(await page.getAttribute('.lineage-step.self', 'data-year')).toBe('2024');
       const planStep = await page.$('.lineage-step[data-year="2021"][data-kind="FIVE_YEAR_PLAN"]');
       if (planStep) {
@@ -158,9 +188,9 @@ describe('viewer workbench', () => {
     const { page, errors } = await openViewer(`#view=explore&id=${encodeURIComponent(projects[0]!)}`);
     expect(await page.evaluate((id) => (window as any).pledgegraph.cy.getElementById(id).nonempty(), place)).toBe(true);
     await page.evaluate((id) => (window as any).pledgegraph.cy.getElementById(id).emit('tap'), place);
-    await settle(page, `window.pledgegraph.selection === ${JSON.stringify(place)} && !document.querySelector('#expand-node').disabled`);
+    await settle(page, (id) => (window as any).pledgegraph.selection === id && !(document.querySelector('#expand-node') as HTMLButtonElement).disabled, place);
     await page.click('#expand-node');
-    await settle(page, `${JSON.stringify(projects)}.every((id) => window.pledgegraph.cy.getElementById(id).nonempty())`);
+    await settle(page, (ids) => ids.every((id) => (window as any).pledgegraph.cy.getElementById(id).nonempty()), projects);
     const connected = await page.evaluate(
       ([placeId, ids]) => {
         const cy = (window as any).pledgegraph.cy;
@@ -178,7 +208,7 @@ describe('viewer workbench', () => {
     expect(await page.evaluate((id) => (window as any).pledgegraph.cy.getElementById(id).nonempty(), projects[0]!)).toBe(true);
 
     await page.click('#detail button[data-action="place"]');
-    await settle(page, `window.pledgegraph.view === 'place' && !!document.querySelector('#place-projects')`);
+    await settle(page, () => (window as any).pledgegraph.view === 'place' && !!document.querySelector('#place-projects'));
     const listed = await page.$$eval('#place-projects section.place-project', (s) => s.map((x) => x.getAttribute('data-id')));
     expect(listed.sort()).toEqual([...projects].sort());
     expect(await page.evaluate((id) => (window as any).pledgegraph.cy.getElementById(id).hasClass('focus'), place)).toBe(true);
@@ -192,12 +222,12 @@ describe('viewer workbench', () => {
     const { search: hits } = await graphql<{ search: { id: string }[] }>('{ search(text: "海珠湿地", types: [COMMITMENT], first: 1) { id } }');
     const id = hits[0]!.id;
     const first = await openViewer(`#view=lineage&id=${encodeURIComponent(id)}`);
-    await settle(first.page, `!!document.querySelector('.lineage-step.self')`);
+    await settle(first.page, () => !!document.querySelector('.lineage-step.self'));
     // Select another node: the selection goes into the URL too.
     const other = await first.page.evaluate(() => (window as any).pledgegraph.cy.nodes().not('.focus').map((n: any) => n.id())[0] ?? null);
     if (other) {
       await first.page.evaluate((nodeId) => (window as any).pledgegraph.cy.getElementById(nodeId).emit('tap'), other);
-      await settle(first.page, `!!document.querySelector('#detail h2[data-id="${other}"]')`);
+      await settle(first.page, (nodeId) => !!document.querySelector(`#detail h2[data-id="${nodeId}"]`), other);
     }
     const shared = first.page.url();
     const steps = await first.page.$$eval('.lineage-step', (cards) => cards.map((c) => c.getAttribute('data-id')));
@@ -206,7 +236,7 @@ describe('viewer workbench', () => {
 
     const second = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await second.goto(shared);
-    await settle(second, `!!document.querySelector('.lineage-step.self') && !!document.querySelector('#detail h2[data-id]')`);
+    await settle(second, () => !!document.querySelector('.lineage-step.self') && !!document.querySelector('#detail h2[data-id]'));
     const stateAfter = await pageState(second);
     expect(stateAfter.view).toBe('lineage');
     expect(stateAfter.focus).toBe(id);
@@ -215,7 +245,7 @@ describe('viewer workbench', () => {
     expect(await second.getAttribute('#detail h2[data-id]', 'data-id')).toBe(stateBefore.selection);
     // A plain reload keeps it too.
     await second.reload();
-    await settle(second, `!!document.querySelector('.lineage-step.self')`);
+    await settle(second, () => !!document.querySelector('.lineage-step.self'));
     expect((await pageState(second)).selection).toBe(stateBefore.selection);
     await second.close();
   });
@@ -298,11 +328,11 @@ describe('viewer workbench', () => {
       expect(documentId).not.toBeNull();
 
       const { page, errors } = await openViewer(`#view=explore&sel=${encodeURIComponent(documentId!)}`);
-      await settle(page, `!!document.querySelector('#detail h2[data-id]')`);
+      await settle(page, () => !!document.querySelector('#detail h2[data-id]'));
       expect(await page.textContent('#detail h2')).toBe(title);
 
       await page.goto(`${server.url}/#view=source&id=${encodeURIComponent(documentId!)}`);
-      await settle(page, `window.pledgegraph.view === 'source' && !!document.querySelector('#doc-text')`);
+      await settle(page, () => (window as any).pledgegraph.view === 'source' && !!document.querySelector('#doc-text'));
       const shown = await page.textContent('#doc-text');
       expect(shown).toContain('<script>window.__pwned = "inline"</script>');
       expect(shown).toContain(payload);
@@ -314,7 +344,7 @@ describe('viewer workbench', () => {
       const hostileHit = await page.$('#result-list button[data-type="COMMITMENT"]');
       if (hostileHit) {
         await hostileHit.click();
-        await settle(page, `!!document.querySelector('#detail .source-paragraph')`);
+        await settle(page, () => !!document.querySelector('#detail .source-paragraph'));
       }
       const injected = await page.evaluate(() => ({
         pwned: (window as any).__pwned ?? null,

@@ -1,7 +1,7 @@
 // Hand-built reports for the lineage tests: each document's text is its commitments' sentences, one per line,
 // so offsets and matchText are real and every test reads like the reports it stands for.
 import type { Commitment, CommitmentMode, DocumentRecord, Entity, Target } from '../../src/model.js';
-import { specificTerms } from '../../ingest/link/commitmentTerms.js';
+import { specificTerms } from '../../ingest/link/specificTerms.js';
 import type { LinkInput } from '../../ingest/link/linkCommitments.js';
 
 /** nodejieba loads its dictionaries on first use (seconds); tests call this in beforeAll, not inside a test. */

@@ -1,7 +1,7 @@
 // The explore view: the graph around one node (Query.neighborhood), grown by expanding nodes (double-tap or
 // the Expand button) and shrunk by collapsing them. Without a node it shows the reports, one node each.
 import type { ElementDefinition } from 'cytoscape';
-import { DOCUMENTS_QUERY, graphql, neighborhoodQuery, type DocumentSummary, type GraphSlice } from '../api.js';
+import { DOCUMENTS_QUERY, ENTITY_QUERY, graphql, neighborhoodQuery, type DocumentSummary, type EntityDetail, type GraphNode, type GraphSlice } from '../api.js';
 import { setStatus, type App } from '../app.js';
 import { byId, truncate } from '../dom.js';
 import { nodeElement, sliceElements } from '../graph/elements.js';
@@ -78,12 +78,38 @@ export async function renderExplore(app: App): Promise<void> {
   selectNode(app, app.state.sel ?? id);
 }
 
+/**
+ * A place's projects (and a project's places) must show when it is expanded, however many other neighbours
+ * the slice's limit lets through first: planners expand a place to see what is built there.
+ */
+async function withLocated(app: App, id: string, slice: GraphSlice): Promise<GraphSlice> {
+  const type = app.cy.getElementById(id).data('type') as string | undefined;
+  if (type !== 'Place' && type !== 'Project') return slice;
+  const { entity } = await graphql<{ entity: EntityDetail | null }>(ENTITY_QUERY, { id });
+  if (!entity) return slice;
+  const present = new Set(slice.nodes.map((n) => n.id));
+  const extra: GraphNode[] = entity.located
+    .filter((e) => !present.has(e.id))
+    .map((e) => ({ id: e.id, type: e.type.charAt(0) + e.type.slice(1).toLowerCase(), label: e.name, year: null, district: e.district, mode: null, documentId: null }));
+  const edges = entity.located.map((e) => {
+    const [source, target] = type === 'Place' ? [e.id, id] : [id, e.id];
+    return { id: `${source}|LOCATED_AT|${target}`, source, target, type: 'LOCATED_AT', score: null };
+  });
+  const edgeIds = new Set(slice.edges.map((e) => `${e.source}|${e.target}`));
+  return {
+    nodes: [...slice.nodes, ...extra],
+    edges: [...slice.edges, ...edges.filter((e) => !edgeIds.has(`${e.source}|${e.target}`) && !edgeIds.has(`${e.target}|${e.source}`))],
+    truncated: slice.truncated,
+  };
+}
+
 /** Adds a node's neighbours around it (depth 1); remembers who added them so collapse can take them back. */
 export async function expandNode(app: App, id: string): Promise<void> {
   app.busy++;
   try {
-    const slice = await fetchSlice(id, EXPAND_LIMIT);
-    if (!slice) return;
+    const fetched = await fetchSlice(id, EXPAND_LIMIT);
+    if (!fetched) return;
+    const slice = await withLocated(app, id, fetched);
     const cy = app.cy;
     const fresh = slice.nodes.filter((n) => cy.getElementById(n.id).empty());
     const additions: ElementDefinition[] = [

@@ -1,0 +1,69 @@
+// Load figures: an extract loaded with loadGraph into a fresh embedded Neo4j (temp store, free Bolt port), timed
+// from the first write to the last, then counted. The last Neo4j of a scale is kept for the query benchmark.
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Database } from '../graph/database.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded.js';
+import { loadGraph } from '../graph/load.js';
+import { applySchema } from '../graph/schema.js';
+import { PIPELINE_VERSION } from '../ingest/pipeline.js';
+import type { ExtractDump } from './protocol.js';
+
+export const NEO4J_HEAP = '1g';
+
+export interface LoadFigure {
+  scale: number;
+  batchSize: number;
+  loadMs: number;
+  nodes: number;
+  relationships: number;
+  /** (nodes + relationships) / second. */
+  rate: number;
+}
+
+export interface RunningGraph {
+  db: Database;
+  uri: string;
+  close(): Promise<void>;
+}
+
+/** A fresh embedded Neo4j on a temp store with the schema applied; close() stops it and deletes the store. */
+export async function freshGraph(root: string): Promise<RunningGraph> {
+  const dataDir = mkdtempSync(path.join(root, 'neo4j-'));
+  let neo4j: EmbeddedNeo4j | null = null;
+  try {
+    neo4j = await startEmbeddedNeo4j({ kind: 'embedded', dataDir, boltPort: 0, heap: NEO4J_HEAP });
+    const db = await Database.connect({ uri: neo4j.uri, queryTimeoutMs: 60_000 });
+    await applySchema(db);
+    const started = neo4j;
+    return {
+      db,
+      uri: neo4j.uri,
+      close: async () => {
+        await db.close();
+        await started.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [nodes] = await db.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+  const [rels] = await db.read<{ n: number }>('MATCH ()-[r]->() RETURN count(r) AS n');
+  return { nodes: nodes?.n ?? 0, relationships: rels?.n ?? 0 };
+}
+
+/** Loads `extract` into `graph` with the given batch size and measures it. */
+export async function measureLoad(graph: RunningGraph, scale: number, extract: ExtractDump, batchSize: number): Promise<LoadFigure> {
+  const texts = new Map(extract.texts);
+  const started = performance.now();
+  await loadGraph(graph.db, extract.graph, texts, { pipelineVersion: PIPELINE_VERSION, batchSize });
+  const loadMs = performance.now() - started;
+  const { nodes, relationships } = await countGraph(graph.db);
+  return { scale, batchSize, loadMs, nodes, relationships, rate: ((nodes + relationships) * 1000) / loadMs };
+}

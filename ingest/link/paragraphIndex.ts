@@ -1,0 +1,105 @@
+// An inverted index over the paragraphs of one jurisdiction's reports that state undertakings, scored with
+// BM25: a later promise is compared with each earlier paragraph as a whole (a plan paragraph states one
+// undertaking with its context, which a lone clause loses). IDF is over paragraphs, term frequency saturates
+// (k1) so one repeated word cannot dominate, and long paragraphs are normalised (b). Only paragraphs sharing a
+// key with the query are touched, so a search costs the length of its posting lists, never all paragraphs.
+import type { Commitment } from '../../src/model.js';
+import type { CommitmentFeatures } from './commitmentFeatures.js';
+import type { EntityMentions } from './entityMentions.js';
+import { indicatorKey } from './indicators.js';
+import { BM25_B, BM25_K1 } from './linkDefaults.js';
+import { addCounts, entityKey, headingKeys, indicatorKeyOf, keyKind, textKeys, type KeyCounts } from './searchKeys.js';
+
+export interface IndexedParagraph {
+  documentId: string;
+  start: number;
+  /** Keys of its text, its entities, its commitments' indicators and its section headings. */
+  keys: KeyCounts;
+  /** Number of term occurrences: the length BM25 normalises by. */
+  length: number;
+  /** Its undertakings (promises and goals), in text order: the candidates for a link target. */
+  undertakings: CommitmentFeatures[];
+}
+
+export interface ParagraphHit {
+  paragraph: IndexedParagraph;
+  /** Raw BM25 score. */
+  score: number;
+}
+
+export interface ParagraphIndex {
+  paragraphCount: number;
+  idf(key: string): number;
+  documentFrequency(key: string): number;
+  /** Paragraphs of `allowedDocuments` sharing a key with the query, best first. */
+  search(query: ReadonlyMap<string, number>, allowedDocuments: ReadonlySet<string>): ParagraphHit[];
+}
+
+export function indicatorsOf(c: Commitment): string[] {
+  return c.targets.map((t) => indicatorKeyOf(indicatorKey(t.indicator)));
+}
+
+export function paragraphKeys(f: CommitmentFeatures, mentions: EntityMentions): KeyCounts {
+  const keys: KeyCounts = new Map(textKeys(f.paragraph.text));
+  for (const e of mentions.within(f.document.id, f.paragraph.start, f.paragraph.end)) keys.set(entityKey(e), (keys.get(entityKey(e)) ?? 0) + 1);
+  addCounts(keys, headingKeys(f.headings));
+  return keys;
+}
+
+export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[], mentions: EntityMentions): ParagraphIndex {
+  const paragraphs: IndexedParagraph[] = [];
+  const byStart = new Map<string, IndexedParagraph>();
+  for (const f of undertakings) {
+    const id = `${f.document.id}\u0000${f.paragraph.start}`;
+    let p = byStart.get(id);
+    if (p === undefined) {
+      const keys = paragraphKeys(f, mentions);
+      let length = 0;
+      for (const [key, n] of keys) if (keyKind(key) === 't') length += n;
+      p = { documentId: f.document.id, start: f.paragraph.start, keys, length, undertakings: [] };
+      byStart.set(id, p);
+      paragraphs.push(p);
+    }
+    p.undertakings.push(f);
+    for (const e of f.commitment.entityIds) if (!p.keys.has(entityKey(e))) p.keys.set(entityKey(e), 1);
+    for (const i of indicatorsOf(f.commitment)) p.keys.set(i, (p.keys.get(i) ?? 0) + 1);
+  }
+  const postings = new Map<string, number[]>();
+  paragraphs.forEach((p, position) => {
+    for (const key of p.keys.keys()) {
+      const list = postings.get(key);
+      if (list === undefined) postings.set(key, [position]);
+      else list.push(position);
+    }
+  });
+  const n = paragraphs.length;
+  const averageLength = Math.max(1, paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(1, n));
+  const documentFrequency = (key: string) => postings.get(key)?.length ?? 0;
+  const idf = (key: string) => {
+    const df = documentFrequency(key);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  return {
+    paragraphCount: n,
+    idf,
+    documentFrequency,
+    search(query, allowedDocuments) {
+      const scores = new Map<number, number>();
+      for (const [key, weight] of query) {
+        const list = postings.get(key);
+        if (list === undefined) continue;
+        const w = weight * idf(key);
+        for (const position of list) {
+          const p = paragraphs[position]!;
+          if (!allowedDocuments.has(p.documentId)) continue;
+          const tf = p.keys.get(key)!;
+          const norm = 1 - BM25_B + (BM25_B * p.length) / averageLength;
+          scores.set(position, (scores.get(position) ?? 0) + (w * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+        }
+      }
+      return [...scores]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .map(([position, score]) => ({ paragraph: paragraphs[position]!, score }));
+    },
+  };
+}
