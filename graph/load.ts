@@ -137,7 +137,8 @@ async function loadDerived(tx: CountingTransaction, graph: GraphJson, batchSize:
     commitmentIds: s.points.map((p) => p.commitmentId),
   }));
   await inBatches(series, batchSize, (rows) => tx.run(Q.MERGE_SERIES, { rows }));
-  await tx.run(Q.LINK_PLACE_HIERARCHY);
+  const places = graph.entities.filter((e) => e.type === 'Place').map((e) => ({ id: e.id, parentId: e.parentId ?? null }));
+  await inBatches(places, batchSize, (rows) => tx.run(Q.SET_PLACE_PARENTS, { rows }));
   await tx.run(Q.LINK_PROJECT_PLACES);
   await tx.run(Q.REMOVE_ORPHAN_ENTITIES);
 }

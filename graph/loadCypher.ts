@@ -162,17 +162,16 @@ UNWIND row.commitmentIds AS commitmentId
 MATCH (c:Commitment {id: commitmentId})
 MERGE (s)-[:INCLUDES]->(c)`;
 
-// A street or village lies in its district, a district in its city: taken from the districts and cities
-// documents name, so it holds for any district without a gazetteer.
-export const LINK_PLACE_HIERARCHY = `
-MATCH (p:Place) WHERE p.district IS NOT NULL AND p.name <> p.district
-MATCH (district:Place {name: p.district})
-MERGE (p)-[:PART_OF]->(district)
-WITH count(*) AS ignored
-MATCH (doc:Document) WHERE doc.district IS NOT NULL AND doc.city IS NOT NULL
-MATCH (district:Place {name: doc.district})
-MATCH (city:Place {name: doc.city})
-MERGE (district)-[:PART_OF]->(city)`;
+// The place hierarchy the entity stage derived (street in district in city); replaced, not accumulated, so a
+// corrected hierarchy leaves no stale PART_OF behind.
+export const SET_PLACE_PARENTS = `
+UNWIND $rows AS row
+MATCH (place:Entity {id: row.id})
+OPTIONAL MATCH (place)-[old:PART_OF]->()
+DELETE old
+WITH DISTINCT place, row WHERE row.parentId IS NOT NULL
+MATCH (parent:Entity {id: row.parentId})
+MERGE (place)-[:PART_OF]->(parent)`;
 
 // A project is located at a place when its name starts with the place's name (琶洲试验区 at 琶洲), or when
 // at least two commitments concern both.

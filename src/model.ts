@@ -147,6 +147,8 @@ export interface Entity {
   aliases: string[];
   /** The district whose thing it is, when the name alone would be ambiguous across districts. */
   district: string | null;
+  /** For a place: the id of the place it lies in (a street in its district, a district in its city). */
+  parentId?: string | null;
   mentions: Mention[];
 }
 
