@@ -4,6 +4,7 @@ import type { IngestError } from './errors.js';
 import type { Database } from '../graph/database.js';
 import { loadGraph } from '../graph/load.js';
 import { extractGraph, PIPELINE_VERSION } from '../ingest/pipeline.js';
+import { documentIdFor } from '../ingest/readDocument.js';
 import { collectSourceFiles } from '../ingest/sourceFiles.js';
 
 export interface IngestSummary {
@@ -19,25 +20,33 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const progress = options.progress ?? (() => {});
   const collected = await collectSourceFiles(paths);
-  const extracted = extractGraph(collected.sources);
-  const failures = [...collected.failures, ...extracted.failures];
-  let documents = extracted.graph.documents;
+  let sourceIds = collected.sources.map((s) => documentIdFor(s.bytes));
   let unchanged: string[] = [];
   if (options.skipStored) {
     // Ids come from the bytes, so a stored id means the stored version is this very file; a stored version
-    // made by another extractor version is extracted again.
+    // made by another extractor version counts as not stored.
     const stored = new Set(
       (
         await db.read<{ id: string }>('MATCH (d:Document) WHERE d.id IN $ids AND d.pipelineVersion = $version RETURN d.id AS id', {
-          ids: documents.map((d) => d.id),
+          ids: sourceIds,
           version: PIPELINE_VERSION,
         })
       ).map((r) => r.id),
     );
-    unchanged = documents.filter((d) => stored.has(d.id)).map((d) => d.path);
-    documents = documents.filter((d) => !stored.has(d.id));
+    unchanged = collected.sources.filter((_, i) => stored.has(sourceIds[i]!)).map((s) => s.path);
+    // Entities and links are resolved across all files of a run, so one new file means extracting them all;
+    // when every file is stored, start-up skips extraction altogether.
+    if (unchanged.length === collected.sources.length) return { loaded: [], unchanged, failures: collected.failures };
+    sourceIds = sourceIds.filter((id) => !stored.has(id));
   }
+  const extracted = extractGraph(collected.sources);
+  const failures = [...collected.failures, ...extracted.failures];
+  const toLoad = new Set(sourceIds);
+  const documents = extracted.graph.documents.filter((d) => toLoad.has(d.id));
   const graph = { ...extracted.graph, documents };
-  await loadGraph(db, graph, extracted.texts, { pipelineVersion: PIPELINE_VERSION, onDocument: (doc) => progress(`  loaded ${doc.fileName} (${doc.title})`) });
-  return { loaded: documents.map((d) => d.path), unchanged, failures };
+  await loadGraph(db, graph, extracted.texts, {
+    pipelineVersion: PIPELINE_VERSION,
+    onDocument: (doc) => progress(`  loaded ${doc.fileName} (${doc.title})`),
+  });
+  return { loaded: documents.map((d) => d.path), unchanged: options.skipStored ? unchanged : [], failures };
 }
