@@ -19,6 +19,8 @@ export interface LoadFigure {
   relationships: number;
   /** (nodes + relationships) / second. */
   rate: number;
+  /** Why there are no figures ("did not finish in 240 s"), or null. */
+  failure: string | null;
 }
 
 export interface RunningGraph {
@@ -58,12 +60,23 @@ export async function countGraph(db: Database): Promise<{ nodes: number; relatio
   return { nodes: nodes?.n ?? 0, relationships: rels?.n ?? 0 };
 }
 
-/** Loads `extract` into `graph` with the given batch size and measures it. */
-export async function measureLoad(graph: RunningGraph, scale: number, extract: ExtractDump, batchSize: number): Promise<LoadFigure> {
+/**
+ * Loads `extract` into `graph` with the given batch size and measures it. A load still running after
+ * `timeoutMs` is reported as unfinished; the caller must then close `graph`, which abandons it.
+ */
+export async function measureLoad(graph: RunningGraph, scale: number, extract: ExtractDump, batchSize: number, timeoutMs: number): Promise<LoadFigure> {
   const texts = new Map(extract.texts);
   const started = performance.now();
-  await loadGraph(graph.db, extract.graph, texts, { pipelineVersion: PIPELINE_VERSION, batchSize });
+  const load = loadGraph(graph.db, extract.graph, texts, { pipelineVersion: PIPELINE_VERSION, batchSize }).then(() => 'done' as const);
+  load.catch(() => {}); // an abandoned load fails when its graph closes; nobody waits for it any more
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const outcome = await Promise.race([load, timeout]);
+  clearTimeout(timer);
   const loadMs = performance.now() - started;
+  if (outcome === 'timeout') {
+    return { scale, batchSize, loadMs, nodes: NaN, relationships: NaN, rate: NaN, failure: `did not finish in ${Math.round(timeoutMs / 1000)} s` };
+  }
   const { nodes, relationships } = await countGraph(graph.db);
-  return { scale, batchSize, loadMs, nodes, relationships, rate: ((nodes + relationships) * 1000) / loadMs };
+  return { scale, batchSize, loadMs, nodes, relationships, rate: ((nodes + relationships) * 1000) / loadMs, failure: null };
 }

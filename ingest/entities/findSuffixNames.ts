@@ -2,12 +2,13 @@
 // jieba's words decide how far the name part reaches to the left, so a verb before the name (推进琶洲试验区)
 // stays outside it. Generic phrases (重点项目, 4个校园新改扩建项目) are rejected, not guessed at.
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './jiebaTokens.js';
+import { characterTag, type Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
-  ACTION_WORDS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIPTIVE_TAGS, GENERIC_MODIFIERS,
-  GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, LOCAL_PLACE_SUFFIXES, NAME_JOINERS,
-  NAME_TAGS, PROPER_TAGS, STOP_WORDS, STRONG_NAME_JOINERS, SUFFIX_RULES, VERB_USE_AFTER, type SuffixRule,
+  ACTION_WORDS, ADMINISTRATIVE_CHARS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIBED_SUFFIXES,
+  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES,
+  LOCAL_PLACE_SUFFIXES, NAME_JOINERS, NAME_TAGS, PROPER_TAGS, STOP_WORDS, STRONG_NAME_JOINERS, SUFFIX_RULES,
+  VERB_PREFIXES, VERB_USE_AFTER, type SuffixRule,
 } from './nameRules.js';
 
 const RULES_LONGEST_FIRST = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -19,6 +20,7 @@ const LEADING_DROP_TAGS = new Set(['vn', 'an', 'q', 'f', 'b', 'm', 'c']);
 const DIGITS = /^[0-9]+$/;
 const COUNTED_BY = /^[号期座]/;
 const CLASSIFIER = /^[个项家所条座批宗处类]$/;
+const COUNT_DIGIT_BEFORE = /[0-9一二三四五六七八九十百千两几多]$/;
 // Tags that make the word next to an administrative ending a place (梅县区, 坡头区), not any word (荣获市).
 const PLACE_WORD_TAGS = new Set(['ns', 'nz', 'j', 'part']);
 // 六大产业片区, 四大平台: a numbered group of things, not one named thing.
@@ -58,6 +60,8 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const word = text.slice(suffixToken.start, suffixStart);
     // 举办 is not an office (办), 老城区 not a district: a verb or descriptive word does not end in a name suffix.
     if (STOP_WORDS.has(word) || GENERIC_MODIFIERS.has(word) || DESCRIPTIVE_TAGS.has(suffixToken.tag)) return { pieces: [], stoppedAt: suffixIndex };
+    // Inside a word jieba did not know, a lone verb or adjective before the ending is no name (通办, 强区, 好区).
+    if (word.length === 1 && suffixToken.tag === 'x' && /^(?:v|a|d)/.test(characterTag(word))) return { pieces: [], stoppedAt: suffixIndex };
     const proper = lexicon.byName.has(word) || PROPER_TAGS.has(suffixToken.tag);
     pieces.unshift({ start: suffixToken.start, word, tag: proper ? 'part' : 'n' });
     length += word.length;
@@ -71,6 +75,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     if (length + t.word.length > rule.maxModifier) break;
     const left = tokens[j - 1];
     if (rule.type !== 'Agency' && ACTION_WORDS.has(t.word)) break;
+    if (VERB_PREFIXES.has(t.word) || isVerbCompound(t)) break;
     const joins = NAME_JOINERS.has(t.word) || (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word)));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
     const innerVerb = rule.strength === 'strong' && t.word.length === 1 && t.tag === 'v' && left !== undefined && isNameWord(left, lexicon);
@@ -103,15 +108,31 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
   return { pieces, stoppedAt };
 }
 
+/**
+ * 做优, 建强, 拉通: a two-character word jieba did not know whose first character is a verb is a verb with its
+ * result (做优海珠湿地), never the front of a name.
+ */
+function isVerbCompound(t: Token): boolean {
+  return t.tag === 'x' && t.word.length === 2 && characterTag(t.word[0]!).startsWith('v');
+}
+
 /** Drops words before the name proper: leading action words, and a descriptive run before the first place word. */
 function trimDescriptiveLead(pieces: Piece[], lexicon: Lexicon): void {
   while (pieces.length > 0 && (LEADING_DROP_TAGS.has(pieces[0]!.tag) || ORDINAL_GROUP.test(pieces[0]!.word)) && !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? ''))) pieces.shift();
   const first = pieces[0];
-  if (first && first.tag === 'x' && first.word.length >= 3 && GLUED_FUNCTION_CHARS.test(first.word)) {
+  if (first && first.tag === 'x' && first.word.length >= 2 && GLUED_FUNCTION_CHARS.test(first.word)) {
     pieces[0] = { start: first.start + 1, word: first.word.slice(1), tag: 'x' };
   }
   const firstProper = pieces.findIndex((p) => PROPER_TAGS.has(p.tag) || p.tag === 'part' || lexicon.byName.has(p.word));
   if (firstProper > 0 && pieces.slice(0, firstProper).some((p) => DESCRIPTIVE_TAGS.has(p.tag))) pieces.splice(0, firstProper);
+}
+
+function isPlaceToken(t: Token | undefined, lexicon: Lexicon): boolean {
+  return t !== undefined && (t.tag === 'ns' || lexicon.byName.get(t.word)?.type === 'Place');
+}
+
+function isProperWord(p: Piece, lexicon: Lexicon): boolean {
+  return lexicon.byName.has(p.word) || PROPER_TAGS.has(p.tag) || p.tag === 'part' || p.tag === 'nr';
 }
 
 function isProper(pieces: Piece[], lexicon: Lexicon, rule: SuffixRule): boolean {
@@ -172,11 +193,28 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
         pieces.splice(0, firstPlace);
       }
       if (pieces.length === 0) continue;
+      // A one-character place ending inside a longer word: 文化强区 and 宗以区 (words jieba guessed) are no districts,
+      // 集成电路 (a word it knows) is no road. Only a place word (ns, or listed) is, or one a city names (湛江市坡头区).
+      const suffixToken = tokens[suffixIndex]!;
+      const inWord = suffixToken.start < suffixStart ? text.slice(suffixToken.start, suffixStart) : null;
+      if (inWord !== null && !inCity && !lexicon.byName.has(inWord) && suffixToken.tag !== 'ns') {
+        if (ADMINISTRATIVE_CHARS.has(rule.suffix) && suffixToken.tag === 'x') continue;
+        if (rule.type === 'Place' && rule.suffix.length === 1 && suffixToken.tag !== 'x') continue;
+      }
+      // 东漖街芳华社区: the community 芳华社区 of the street 东漖街; the street's 街 is not part of the community's name.
+      if (rule.type === 'Place' && pieces[0]!.word.startsWith('街') && isPlaceToken(tokens[stoppedAt], lexicon)) {
+        if (pieces[0]!.word.length === 1) pieces.shift();
+        else pieces[0] = { ...pieces[0]!, start: pieces[0]!.start + 1, word: pieces[0]!.word.slice(1) };
+        if (pieces.length === 0) continue;
+      }
       const start = pieces[0]!.start;
       const modifier = text.slice(start, suffixStart);
       if (GENERIC_MODIFIERS.has(modifier) || STOP_WORDS.has(modifier)) continue;
       if (LOCAL_PLACE_SUFFIXES.has(rule.suffix) && /[省市区县]$/.test(modifier)) continue;
+      if (DESCRIBED_SUFFIXES.has(rule.suffix) && !isProperWord(pieces.at(-1)!, lexicon)) continue;
       if (ORDINAL_GROUP.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // 74条河涌: a classifier jieba glued to the name's front after a number counts things of a kind.
+      if (CLASSIFIER.test(text[start]!) && COUNT_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       if (modifier.length < 2 && !lexicon.byName.has(modifier)) continue;
       if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || countedBefore(tokens, stoppedAt)) continue;
       if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !PLACE_WORD_TAGS.has(pieces.at(-1)!.tag) && !inCity) continue;

@@ -52,3 +52,12 @@ export function tagWords(text: string, offset: number): Token[] {
   if (at < text.length) tokens.push({ start: offset + at, end: offset + text.length, word: text.slice(at), tag: 'x' });
   return tokens;
 }
+
+const characterTags = new Map<string, string>();
+
+/** jieba's tag for one character on its own: tells a verb (做, 建) or preposition (因, 由) glued into an unknown word. */
+export function characterTag(character: string): string {
+  let tag = characterTags.get(character);
+  if (tag === undefined) characterTags.set(character, (tag = nodejieba.tag(character)[0]?.tag ?? 'x'));
+  return tag;
+}

@@ -67,20 +67,49 @@ export const STOP_WORDS = new Set([
 export const GENERIC_MODIFIERS = new Set([
   '道', '思', '线', '出', '马', '网', '城', '社', '辖', '全', '园', '片', '景', '湾', '山', '大', '小', '老', '新', '各',
   '街', '政', '科', '总', '分', '区', '市', '省', '县', '公', '铁', '水', '公路', '城市', '政务', '服务', '创新', '发展',
-  '产业', '科技', '数据', '政府', '人民', '居委', '党', '上', '下', '中', '本',
+  '产业', '科技', '数据', '政府', '人民', '居委', '党', '上', '下', '中', '本', '智慧', '文明', '生态', '和谐', '示范',
 ]);
 
 /** Whole names that a suffix rule would accept but that name no particular thing. */
 export const GENERIC_NAMES = new Set([
   '老城区', '新城区', '中心城区', '主城区', '城区', '市区', '郊区', '小区', '辖区', '新区', '农村', '乡村', '新型农村', '美丽乡村',
-  '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '各区', '全区',
+  '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '各区', '全区', '城市', '大城市', '特大城市',
+  '超大城市', '文明城市', '周边地区', '深度贫困村', '贫困村',
 ]);
+
+/**
+ * Place endings of things that lie inside one district (a street, village, road, creek, park): a name ending so is
+ * its district's own. Every other place (a city, a region 华南地区, a river 塞纳河) is one place everywhere.
+ */
+export const LOCAL_PLACE_KIND = /(?:街道|街|镇|村|社区|路|大道|大街|涌|河段|断面|公园|湿地|景区|岛|[东西南北中]区)$/;
 
 /** Place endings a city or district never names directly (广州市街 is the city's street-level something). */
 export const LOCAL_PLACE_SUFFIXES = new Set(['街道', '街', '社区', '村', '路', '大道', '大街', '镇']);
 
-/** Function characters jieba's new-word guesser glues onto a name's front (以康鹭片区, 在琶洲). */
-export const GLUED_FUNCTION_CHARS = /^[以在对将把向从为与和及由被让使于至到]/;
+/** Function characters jieba's new-word guesser glues onto a name's front (以康鹭片区, 在琶洲, 因东塱断面, 沿阅江西路). */
+export const GLUED_FUNCTION_CHARS = /^[以在对将把向从为与和及由被让使于至到因沿]/;
+
+/**
+ * Verbs, adverbs and locatives that reports put right before a name (充分发挥海珠湿地, 力争海珠涌大桥, 改造东银广场,
+ * 区内海珠湿地) and that jieba often tags as nouns or unknown words (充分利用/n, 力争/nz, 深化/j, 改造/n, 做优/x), so
+ * that their tag alone does not keep them out of a name part. A name part stops at them. 省考/国考 (assessed by the
+ * province/state) qualify a monitoring section (省考东朗断面) without being part of its name.
+ */
+export const VERB_PREFIXES = new Set([
+  '充分', '充分利用', '充分发挥', '发挥', '利用', '利用好', '大力', '大力发展', '大力支持', '大力推进', '全力', '力争',
+  '深化', '改造', '整治', '布局', '申报', '积极', '积极开展', '链接', '对标', '赋能', '落户', '指', '加速', '拉通',
+  '做优', '做强', '做精', '做大', '做好', '建强', '筑牢', '成势', '依托', '聚焦', '围绕', '支持', '持续', '着力', '科学',
+  '全面', '整合', '省考', '国考', '市考', '区内', '辖内', '境内', '市内', '区域内',
+]);
+
+/**
+ * Suffixes that also end common noun phrases after a quality or a trade (智慧社区, 中医专家社区): the word right
+ * before them must be a proper word, not a common noun, verb or adjective.
+ */
+export const DESCRIBED_SUFFIXES = new Set(['社区']);
+
+/** Single-character administrative endings: 文化强区, 利用好区 are slogans, so the name part must be a known place word. */
+export const ADMINISTRATIVE_CHARS = new Set(['区', '市', '县', '省', '州']);
 
 /** Characters allowed to join two name words inside one name (工美港·国际数字创新中心, 广州塔—琶洲…商圈). */
 export const NAME_JOINERS = new Set(['·']);

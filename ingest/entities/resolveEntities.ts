@@ -8,7 +8,7 @@ import type { ReadDocument } from '../readDocument.js';
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Abbreviation } from './declaredAbbreviations.js';
-import { SUFFIX_RULES } from './nameRules.js';
+import { LOCAL_PLACE_KIND, SUFFIX_RULES } from './nameRules.js';
 
 export interface DocumentFindings {
   doc: ReadDocument;
@@ -51,15 +51,31 @@ function globalPlaceNames(lexicon: Lexicon): string[] {
   return lexicon.entries.filter((e) => e.type === 'Place' && e.global && !/区$/.test(e.canonical)).map((e) => e.name);
 }
 
-function canonicalAndScope(c: Candidate, doc: ReadDocument, globalPlaces: string[]): { name: string; district: string | null } {
+/** Listed places that are one district's own (琶洲, 海珠湿地), by district. */
+function localPlaceNames(lexicon: Lexicon): Map<string, string[]> {
+  const byDistrict = new Map<string, string[]>();
+  for (const e of lexicon.entries) if (e.type === 'Place' && e.onlyIn) byDistrict.set(e.onlyIn, [...(byDistrict.get(e.onlyIn) ?? []), e.name]);
+  return byDistrict;
+}
+
+/** Local by its kind (a street, road, creek, park) or by its first words (海珠湖, 琶洲数字岛: the district's own places). */
+function isLocalPlace(name: string, district: string | null, localPlaces: Map<string, string[]>): boolean {
+  if (!district) return false;
+  if (LOCAL_PLACE_KIND.test(name)) return true;
+  const short = district.replace(/区$/, '');
+  return name.startsWith(short) || (localPlaces.get(district) ?? []).some((p) => name.startsWith(p));
+}
+
+function canonicalAndScope(c: Candidate, doc: ReadDocument, globalPlaces: string[], localPlaces: Map<string, string[]>): { name: string; district: string | null } {
   const { city, district } = doc.record;
   let name = c.canonical;
   // 赤岗街 is the street 赤岗街道 written short.
-  if (c.type === 'Place' && name.endsWith('街') && c.source === 'suffix') name = `${name}道`;
+  if (c.type === 'Place' && name.endsWith('街') && !name.endsWith('大街') && c.source === 'suffix') name = `${name}道`;
   // 区发改局 in a Haizhu report is 广州市海珠区发展和改革局: a bare level prefix stands for the document's district.
   if (c.type === 'Agency' && name.startsWith('区') && district) name = `${city && !district.startsWith(city) ? city : ''}${district}${name.slice(1)}`;
   if (c.global || c.type === 'Organization' || NATIONAL_PREFIX.test(name)) return { name, district: null };
   if (c.type === 'Place' && ADMINISTRATIVE_ENDING.test(name)) return { name, district: null };
+  if (c.type === 'Place' && c.source !== 'lexicon' && !isLocalPlace(name, district, localPlaces)) return { name, district: null };
   if (c.type !== 'Place' && globalPlaces.some((p) => name.startsWith(p)) && !(district && name.startsWith(district.replace(/区$/, '')))) {
     return { name, district: null };
   }
@@ -110,6 +126,7 @@ function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
 
 export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon): ResolvedEntities {
   const globalPlaces = globalPlaceNames(lexicon);
+  const localPlaces = localPlaceNames(lexicon);
   const groups = new Map<string, Group>();
   const keysOfMentions = new Map<string, string[]>();
   const uf = new UnionFind();
@@ -123,7 +140,7 @@ export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon):
   for (const { doc, mentions } of findings) {
     const keys: string[] = [];
     for (const c of mentions) {
-      const { name, district } = canonicalAndScope(c, doc, globalPlaces);
+      const { name, district } = canonicalAndScope(c, doc, globalPlaces, localPlaces);
       const g = addGroup(c.type, district, name);
       const text = doc.text.slice(c.start, c.end);
       g.surfaces.add(c.key);
@@ -136,7 +153,7 @@ export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon):
   // Declared abbreviations bind within the declaring document's scope, whatever documents use them.
   for (const { doc, abbreviations } of findings) {
     for (const a of abbreviations) {
-      const full = canonicalAndScope(a.full, doc, globalPlaces);
+      const full = canonicalAndScope(a.full, doc, globalPlaces, localPlaces);
       const fullKey = groupKey(a.full.type, full.district, full.name);
       for (const district of new Set([full.district, doc.record.district ?? null])) {
         const shortKey = groupKey(a.full.type, district, a.short);

@@ -9,7 +9,7 @@ import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
 import {
-  ANCHOR_MAX_SHARE, ANCHOR_MIN_COUNT, MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST,
+  ANCHOR_MAX_SHARE, ANCHOR_MIN_COUNT, MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, SCORE_SCALE,
 } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
 import { indicatorsOf, type IndexedParagraph, type ParagraphHit, type ParagraphIndex } from './paragraphIndex.js';
@@ -75,7 +75,8 @@ export function chooseOrigins(
 ): Link[] {
   const byDocument = new Map<string, Candidate[]>();
   for (const hit of hits) {
-    const score = process.env.NORM === 'abs' ? 1 - Math.exp(-hit.score / Number(process.env.SCALE ?? 20)) : Math.min(1, hit.score / query.selfScore);
+    // Absolute evidence, not a share of the query: a long sentence naming many things is no less surely linked.
+    const score = 1 - Math.exp(-hit.score / (SCORE_SCALE * index.rarestIdf));
     if (score < minScore || !hasAnchor(hit.paragraph, query, index)) continue;
     const list = byDocument.get(hit.paragraph.documentId);
     const candidate = { paragraph: hit.paragraph, score };

@@ -11,7 +11,7 @@ import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeature
 import { deriveStatuses } from './deriveStatuses.js';
 import { indexEntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
-import { MIN_ORIGIN_SCORE } from './linkDefaults.js';
+import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
 import { buildParagraphIndex, type ParagraphIndex } from './paragraphIndex.js';
 
@@ -61,8 +61,8 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
   const linkFrom = (later: CommitmentFeatures, allowed: DocumentRecord[], type: Link['type']) => {
     const index = indexes.get(later.jurisdiction);
     if (allowed.length === 0 || index === undefined) return;
-    const query = originQuery(later, mentions, index);
-    const hits = index.search(query.weights, new Set(allowed.map((d) => d.id)));
+    const query = originQuery(later, mentions);
+    const hits = index.search(query.weights, new Set(allowed.map((d) => d.id)), CANDIDATES_PER_SEARCH);
     links.push(...chooseOrigins(later, query, hits, index, type, entities, options.minScore ?? MIN_ORIGIN_SCORE));
   };
   for (const later of features) {

@@ -7,7 +7,7 @@ import type { Commitment } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import type { EntityMentions } from './entityMentions.js';
 import { indicatorKey } from './indicators.js';
-import { BM25_B, BM25_K1 } from './linkDefaults.js';
+import { BM25_B, BM25_K1, COMMON_KEY_SHARE } from './linkDefaults.js';
 import { addCounts, entityKey, headingKeys, indicatorKeyOf, keyKind, textKeys, type KeyCounts } from './searchKeys.js';
 
 export interface IndexedParagraph {
@@ -29,10 +29,12 @@ export interface ParagraphHit {
 
 export interface ParagraphIndex {
   paragraphCount: number;
+  /** The IDF of a key only one paragraph holds: the most specific evidence possible in this corpus. */
+  rarestIdf: number;
   idf(key: string): number;
   documentFrequency(key: string): number;
-  /** Paragraphs of `allowedDocuments` sharing a key with the query, best first. */
-  search(query: ReadonlyMap<string, number>, allowedDocuments: ReadonlySet<string>): ParagraphHit[];
+  /** The `limit` best paragraphs of `allowedDocuments` sharing a key with the query, best first. */
+  search(query: ReadonlyMap<string, number>, allowedDocuments: ReadonlySet<string>, limit: number): ParagraphHit[];
 }
 
 export function indicatorsOf(c: Commitment): string[] {
@@ -81,13 +83,14 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
   };
   return {
     paragraphCount: n,
+    rarestIdf: Math.log(1 + (n - 0.5) / 1.5),
     idf,
     documentFrequency,
-    search(query, allowedDocuments) {
+    search(query, allowedDocuments, limit) {
       const scores = new Map<number, number>();
       for (const [key, weight] of query) {
         const list = postings.get(key);
-        if (list === undefined) continue;
+        if (list === undefined || list.length > n * COMMON_KEY_SHARE) continue;
         const w = weight * idf(key);
         for (const position of list) {
           const p = paragraphs[position]!;
@@ -99,6 +102,7 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
       }
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, limit)
         .map(([position, score]) => ({ paragraph: paragraphs[position]!, score }));
     },
   };

@@ -3,6 +3,16 @@
 import { strToU8, zipSync } from 'fflate';
 import type { GraphJson } from '../../src/model.js';
 
+/** A short report with a review part and a plan part: enough for the not-a-report gate and the extractor. */
+export const REPORT_LINES = [
+  '海珠区2024年政府工作报告',
+  '一、2023年工作回顾',
+  '过去一年，我们推进琶洲试验区建设，新增市场主体1.2万户，完成固定资产投资500亿元。',
+  '二、2024年工作安排',
+  '推动5个重点项目开工建设，加快广州塔周边环境提升，全年地区生产总值增长6%左右。',
+  '我们将坚持以高质量发展为主线，推进城市更新，建设南中轴线，完善公共服务设施。',
+];
+
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

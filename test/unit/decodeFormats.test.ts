@@ -5,19 +5,10 @@ import { declaredCharset, decodeHtml, htmlToText } from '../../ingest/decode/dec
 import { decodePdf } from '../../ingest/decode/decodePdf.js';
 import { extractGraph } from '../../ingest/pipeline.js';
 import { documentIdFor } from '../../ingest/readDocument.js';
-import { badSpans, makeDocx, makePdf, wordParagraph } from './decodeFixtures.js';
+import { badSpans, makeDocx, makePdf, REPORT_LINES, wordParagraph } from './decodeFixtures.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-// A report body long enough to pass the not-a-report gate, with a plan part the extractor reads.
-const REPORT_LINES = [
-  '海珠区2024年政府工作报告',
-  '一、2023年工作回顾',
-  '过去一年，我们推进琶洲试验区建设，新增市场主体1.2万户，完成固定资产投资500亿元。',
-  '二、2024年工作安排',
-  '推动5个重点项目开工建设，加快广州塔周边环境提升，全年地区生产总值增长6%左右。',
-  '我们将坚持以高质量发展为主线，推进城市更新，建设南中轴线，完善公共服务设施。',
-];
 
 const PAGE = `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -105,7 +96,7 @@ describe('decodeDocx', () => {
   });
 });
 
-describe('decodePdf', () => {
+describe('decodePdf', { timeout: 30_000 }, () => {
   it('reads a text PDF line by line (ASCII, Helvetica)', async () => {
     expect(await decodePdf(makePdf(['Report 2024 plan', 'second (line)']), 'a.pdf')).toEqual({ text: 'Report 2024 plan\nsecond (line)', encoding: 'pdf' });
   });
@@ -118,7 +109,7 @@ describe('decodePdf', () => {
   });
 });
 
-describe('decodeFile → extractGraph', () => {
+describe('decodeFile → extractGraph', { timeout: 30_000 }, () => {
   it('gives the same report text from .txt, .html, .docx and .pdf; ids come from the bytes; offsets index the text', async () => {
     const files: [string, Uint8Array][] = [
       ['r.txt', utf8(REPORT_LINES.join('\n'))],

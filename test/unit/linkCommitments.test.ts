@@ -1,7 +1,6 @@
 // The lineage stage on small hand-written reports: what links, what must not, and which way in time.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkCommitments } from '../../ingest/link/linkCommitments.js';
-import { ANNUAL_2022, loadTokenizer, LIWAN_2024, PLAN_2021, PLAN_BACKGROUND, REPORT_2024, entity, linkInput } from './linkFixtures.js';
+import { ANNUAL_2022, linkFixture, loadTokenizer, LIWAN_2024, PLAN_2021, PLAN_BACKGROUND, REPORT_2024, entity, linkInput } from './linkFixtures.js';
 
 beforeAll(loadTokenizer, 60_000);
 
@@ -16,7 +15,7 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
       ],
       [PAZHOU],
     );
-    const { links } = linkCommitments(input);
+    const { links } = linkFixture(input);
     const origin = links.find((l) => l.from === 'p24-pz');
     expect(origin).toMatchObject({ type: 'ORIGINATES_FROM', to: 'plan-pz', rank: 1 });
     expect(origin!.score).toBeGreaterThan(0);
@@ -32,7 +31,7 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
     // The original plan says 環島路; only matchText (here simplified) is compared.
     const original = input.commitments.find((c) => c.id === 'plan-ring')!;
     original.text = original.text.replace('环岛路', '環島路');
-    const { links } = linkCommitments(input);
+    const { links } = linkFixture(input);
     expect(links.find((l) => l.from === 'p24-ring')?.to).toBe('plan-ring');
   });
 
@@ -41,7 +40,7 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-dc', text: '建设数字经济创新高地,推动数字经济高质量发展。' }]],
       [REPORT_2024, [{ id: 'p24-model', text: '出台大模型应用示范区实施方案,推动数字经济高质量发展。' }]],
     ]);
-    const { links } = linkCommitments(input);
+    const { links } = linkFixture(input);
     expect(links.filter((l) => l.from === 'p24-model')).toEqual([]);
   });
 
@@ -50,16 +49,16 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通。' }]],
       [LIWAN_2024, [{ id: 'liwan-ring', text: '加快推进环岛路全线贯通。' }]],
     ]);
-    expect(linkCommitments(input).links).toEqual([]);
+    expect(linkFixture(input).links).toEqual([]);
   });
 
   it('links only later to earlier, and through the intermediate annual plan', () => {
     const input = linkInput([
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路沙渡路段建设,实现环岛路全线贯通。' }]],
-      [ANNUAL_2022, [{ id: 'p22-ring', text: '推进环岛路沙渡路段建设。' }]],
-      [REPORT_2024, [{ id: 'p24-ring', text: '力争拉通环岛路沙渡路段。' }]],
+      [ANNUAL_2022, [{ id: 'p22-ring', text: '推进环岛路沙渡路段建设,力争环岛路全线贯通。' }]],
+      [REPORT_2024, [{ id: 'p24-ring', text: '力争拉通环岛路沙渡路段,实现环岛路全线贯通。' }]],
     ]);
-    const { links } = linkCommitments(input);
+    const { links } = linkFixture(input);
     const origins = (from: string) => links.filter((l) => l.from === from && l.type === 'ORIGINATES_FROM').map((l) => l.to).sort();
     expect(origins('p24-ring')).toEqual(['p22-ring', 'plan-ring']);
     expect(origins('p22-ring')).toEqual(['plan-ring']);
@@ -73,8 +72,8 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
       [PLAN_2021, [...PLAN_BACKGROUND, ...plan]],
       [REPORT_2024, [{ id: 'p24-w', text: '启动海珠湿地八项升级行动,推进湿地修复工程。' }]],
     ]);
-    const first = linkCommitments(input);
-    expect(linkCommitments(input)).toEqual(first);
+    const first = linkFixture(input);
+    expect(linkFixture(input)).toEqual(first);
     const ranks = first.links.filter((l) => l.from === 'p24-w').map((l) => l.rank);
     expect(ranks.length).toBeLessThanOrEqual(3);
     expect(ranks).toEqual(ranks.map((_, i) => i + 1));
@@ -90,7 +89,7 @@ describe('linkCommitments: REPORTS_ON', () => {
         { id: 'p24-ring', text: '力争拉通环岛路沙渡路路段。' },
       ]],
     ]);
-    const reports = linkCommitments(input).links.filter((l) => l.type === 'REPORTS_ON');
+    const reports = linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON');
     expect(reports.map((l) => [l.from, l.to])).toEqual([['a23-ring', 'plan-ring']]);
   });
 });

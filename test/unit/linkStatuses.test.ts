@@ -1,7 +1,6 @@
 // Statuses of plan commitments and target series, derived by the lineage stage from hand-written reports.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkCommitments } from '../../ingest/link/linkCommitments.js';
-import { PLAN_2021, PLAN_BACKGROUND, REPORT_2024, linkInput, loadTokenizer } from './linkFixtures.js';
+import { PLAN_2021, PLAN_BACKGROUND, REPORT_2024, linkFixture, linkInput, loadTokenizer } from './linkFixtures.js';
 
 beforeAll(loadTokenizer, 60_000);
 
@@ -20,7 +19,7 @@ describe('linkCommitments: statuses', () => {
       { id: 'p24-tower', text: '力争广州塔南广场等商业载体投入运营。' },
     ]],
   ]);
-  const status = (id: string) => linkCommitments(input).statuses.find((s) => s.commitmentId === id);
+  const status = (id: string) => linkFixture(input).statuses.find((s) => s.commitmentId === id);
 
   it('reported-done when an achievement says it is finished', () => {
     expect(status('plan-museum')).toEqual({ commitmentId: 'plan-museum', status: 'reported-done', evidenceIds: ['a23-museum'] });
@@ -35,7 +34,7 @@ describe('linkCommitments: statuses', () => {
     expect(status('plan-ferry')).toEqual({ commitmentId: 'plan-ferry', status: 'no-later-mention', evidenceIds: [] });
   });
   it('gives a status to plan commitments and annual promises, never to achievements', () => {
-    const ids = linkCommitments(input).statuses.map((s) => s.commitmentId);
+    const ids = linkFixture(input).statuses.map((s) => s.commitmentId);
     expect(ids).toContain('p24-tower'); // the 2024 plan part is a plan too: nothing later mentions it yet
     expect(ids).not.toContain('a23-museum');
     expect(ids).not.toContain('a23-ring');
@@ -52,7 +51,7 @@ describe('linkCommitments: target series', () => {
         { id: 'a23-gdp', text: '全区地区生产总值增长8.6%。', mode: 'achievement', year: 2023, targets: [{ ...gdp(8.6, null), indicator: '全区地区生产总值增长' }] },
       ]],
     ]);
-    const { series } = linkCommitments(input);
+    const { series } = linkFixture(input);
     expect(series).toHaveLength(1);
     expect(series[0]!.indicator).toBe('地区生产总值增长');
     expect(series[0]!.district).toBe('海珠区');

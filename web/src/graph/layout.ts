@@ -8,13 +8,26 @@ export const COSE_MAX_NODES = 200;
 /** Above this, even concentric's sorting and label measuring is more than a grid. */
 export const CONCENTRIC_MAX_NODES = 3000;
 
-export type LayoutKind = 'auto' | 'tree' | 'concentric' | 'preset';
+export type LayoutKind = 'auto' | 'tree' | 'rings' | 'concentric' | 'preset';
 
 export function layoutOptions(cy: Core, kind: LayoutKind, rootId?: string): LayoutOptions {
   const n = cy.nodes(':visible').length;
   if (kind === 'preset') return { name: 'preset', fit: true, padding: 30 };
   if (kind === 'tree' && rootId) {
     return { name: 'breadthfirst', roots: `[id = "${cssId(rootId)}"]`, directed: false, spacingFactor: 1.1, fit: true, padding: 30, animate: false } as LayoutOptions;
+  }
+  if (kind === 'rings') {
+    // Nodes carry their ring in data('ring'), highest in the centre: a place, then its projects, then the rest.
+    return {
+      name: 'concentric',
+      animate: false,
+      fit: true,
+      padding: 20,
+      minNodeSpacing: 8,
+      avoidOverlap: n <= 800,
+      concentric: (node: NodeSingular) => Number(node.data('ring') ?? 0),
+      levelWidth: () => 1,
+    } as LayoutOptions;
   }
   if (kind === 'auto' && n <= COSE_MAX_NODES) {
     return {

@@ -1,6 +1,6 @@
 // The place view, for planners: a place, the projects located at it and their commitments by year, the
 // commitments located at the place itself, and its sub-places (Entity.located, Entity.commitments,
-// Entity.parts). Drawn as a tree from the place in the graph, and listed by year in the panel below it.
+// Entity.parts). Drawn as rings around the place in the graph, and listed by year in the panel below it.
 import type { ElementDefinition } from 'cytoscape';
 import { graphql, PLACE_QUERY, type CommitmentRef, type EntityRef, type PlaceEntity } from '../api.js';
 import { navigate, setStatus, type App } from '../app.js';
@@ -22,10 +22,10 @@ function entityNode(e: EntityRef, extra: Record<string, unknown> = {}): ElementD
   return nodeElement({ id: e.id, type: titleCase(e.type), label: e.name, year: null, district: e.district, mode: null, documentId: null }, extra);
 }
 
-function commitmentNode(c: CommitmentRef): ElementDefinition {
+function commitmentNode(c: CommitmentRef, ring: number): ElementDefinition {
   return nodeElement(
     { id: c.id, type: 'Commitment', label: c.text, year: c.year, district: null, mode: c.mode, documentId: c.document.id },
-    { short: `${c.year ?? ''} ${truncate(c.text, 12)}` },
+    { short: `${c.year ?? ''} ${truncate(c.text, 12)}`, ring },
   );
 }
 
@@ -39,15 +39,17 @@ function placeElements(place: PlaceEntity): ElementDefinition[] {
     const id = String(e.data.id);
     if (!elements.has(id)) elements.set(id, e);
   };
-  add({ ...entityNode(place), classes: 'focus' });
-  for (const parent of place.partOf) add(entityNode(parent)), add(edge(place.id, parent.id, 'PART_OF'));
-  for (const part of place.parts) add(entityNode(part)), add(edge(part.id, place.id, 'PART_OF'));
+  // Rings, centre outwards: the place; its parents and projects; the projects' commitments; sub-places and the
+  // place's own commitments.
+  add({ ...entityNode(place, { ring: 4 }), classes: 'focus' });
+  for (const parent of place.partOf) add(entityNode(parent, { ring: 3 })), add(edge(place.id, parent.id, 'PART_OF'));
   for (const project of place.located) {
-    add(entityNode(project));
+    add(entityNode(project, { ring: 3 }));
     add(edge(project.id, place.id, 'LOCATED_AT'));
-    for (const c of project.commitments.slice(0, DRAWN_PER_PROJECT)) add(commitmentNode(c)), add(edge(c.id, project.id, 'CONCERNS'));
+    for (const c of project.commitments.slice(0, DRAWN_PER_PROJECT)) add(commitmentNode(c, 2)), add(edge(c.id, project.id, 'CONCERNS'));
   }
-  for (const c of place.commitments.slice(0, 40)) add(commitmentNode(c)), add(edge(c.id, place.id, 'LOCATED_AT'));
+  for (const part of place.parts) add(entityNode(part, { ring: 1 })), add(edge(part.id, place.id, 'PART_OF'));
+  for (const c of place.commitments.slice(0, 40)) add(commitmentNode(c, 1)), add(edge(c.id, place.id, 'LOCATED_AT'));
   return [...elements.values()];
 }
 
@@ -109,9 +111,6 @@ export async function renderPlace(app: App, panel: HTMLElement): Promise<void> {
     panel,
     el('h2', { attrs: { 'data-id': place.id } }, `${place.name}`, el('span', { class: 'muted' }, ` ${titleCase(place.type)} · ${place.district ?? '—'} · ${place.commitmentCount} commitments`)),
     place.partOf.length ? el('p', {}, 'Part of: ', ...place.partOf.map((p) => entityButton(app, p, 'place'))) : null,
-    el('h3', {}, `Sub-places (${place.parts.length})`),
-    place.parts.length ? el('div', { class: 'chips', attrs: { id: 'place-parts' } }, ...place.parts.map((p) => entityButton(app, p, 'place'))) : el('p', { class: 'muted' }, 'None recorded.'),
-    places.length ? el('p', {}, 'Located at: ', ...places.map((p) => entityButton(app, p, 'place'))) : null,
     el('h3', {}, `Projects here (${projects.length})`),
     el(
       'div',
@@ -120,6 +119,9 @@ export async function renderPlace(app: App, panel: HTMLElement): Promise<void> {
         ? projects.map((p) => el('section', { class: 'place-project', attrs: { 'data-id': p.id } }, el('h4', {}, entityButton(app, p, 'place')), byYear(app, p.commitments)))
         : [el('p', { class: 'muted' }, 'No project is recorded at this place.')]),
     ),
+    el('h3', {}, `Sub-places (${place.parts.length})`),
+    place.parts.length ? el('div', { class: 'chips', attrs: { id: 'place-parts' } }, ...place.parts.map((p) => entityButton(app, p, 'place'))) : el('p', { class: 'muted' }, 'None recorded.'),
+    places.length ? el('p', {}, 'Located at: ', ...places.map((p) => entityButton(app, p, 'place'))) : null,
     el('h3', {}, `Commitments at ${place.name} (${place.commitments.length})`),
     byYear(app, place.commitments),
   );
@@ -127,7 +129,7 @@ export async function renderPlace(app: App, panel: HTMLElement): Promise<void> {
   cy.elements().remove();
   cy.add(placeElements(place));
   applyFilters(cy, app.state.filters);
-  await runLayout(cy, 'tree', place.id);
+  await runLayout(cy, 'rings');
   summarizeGraph(app);
   setStatus(`Place: ${place.name} · ${projects.length} projects · ${place.parts.length} sub-places`);
   selectNode(app, app.state.sel ?? id);
