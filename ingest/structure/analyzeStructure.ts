@@ -3,7 +3,7 @@
 import type { GlossaryTerm, Paragraph, Section, SectionRole } from '../../src/model.js';
 import type { ReadDocument } from '../readDocument.js';
 import { findChromeLines } from '../normalize/stripChrome.js';
-import { defaultRole, roleFromTitle } from './classifySectionRole.js';
+import { defaultRole, roleFromTitle, roleFromWording } from './classifySectionRole.js';
 import { findTableOfContents } from './findTableOfContents.js';
 import { HEADING_RANK, matchHeading, type HeadingMatch } from './matchHeading.js';
 import { parseGlossary } from './parseGlossary.js';
@@ -94,6 +94,11 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     if (bodyStart >= p.end) continue;
     const top = stack[stack.length - 1];
     blocks.push({ start: bodyStart, end: p.end, line: p.line, section: top?.section ?? null, sectionPath: top?.path ?? [], role: top?.role ?? rootRole, isLead: false });
+  }
+  // No heading said which part reviews and which plans: let each paragraph's wording decide, rather than
+  // finding no commitment in a report that simply has no section markers.
+  if (!blocks.some((b) => b.role !== 'other')) {
+    for (const b of blocks) b.role = roleFromWording(matchText.slice(b.start, b.end), record);
   }
   return { paragraphs, sections, terms, blocks, excludedLines };
 }

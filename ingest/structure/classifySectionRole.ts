@@ -26,3 +26,16 @@ export function roleFromTitle(title: string, record: DocumentRecord): SectionRol
 export function defaultRole(record: DocumentRecord): SectionRole {
   return record.kind === 'five-year-plan' ? 'plan' : 'other';
 }
+
+// Wording of a paragraph that reports results rather than plans them: done-markers and tallies of a past year.
+const DONE_CUES = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|累计|一年来|同比增长|比上年|全年完成|全年实现/;
+
+/**
+ * The role of a paragraph judged by its own wording, for reports whose headings say nothing about which part
+ * reviews and which plans (or that have no headings at all): results read as review, the rest as plan.
+ */
+export function roleFromWording(m: string, record: DocumentRecord): SectionRole {
+  if (DONE_CUES.test(m)) return 'review';
+  if (record.reviewYear !== null && new RegExp(`${record.reviewYear}\\s*年`).test(m) && !(record.year !== null && m.includes(`${record.year}`))) return 'review';
+  return 'plan';
+}

@@ -93,3 +93,13 @@ describe('analyzeStructure', () => {
     ]);
   });
 });
+
+describe('a report with no section markers', () => {
+  it('takes each paragraph’s role from its wording: results are review, the rest plan', () => {
+    const doc = docFrom(
+      '一年来,全区地区生产总值同比增长5%,累计建成公园12个。\n推动琶洲试验区新开工项目10个,加快建设环岛路。\n',
+    );
+    const roles = analyzeStructure(doc).blocks.map((b) => b.role);
+    expect(roles).toEqual(['review', 'plan']);
+  });
+});
