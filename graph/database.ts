@@ -82,6 +82,8 @@ export class Database {
     const session = this.session('WRITE');
     try {
       return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)));
+    } catch (e) {
+      throw translateError(e, this.uri);
     } finally {
       await session.close();
     }
