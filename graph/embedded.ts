@@ -38,7 +38,7 @@ export function ensureLauncherBuilt(progress: Progress): void {
   if (!commandWorks('java', ['-version'])) throw new EmbeddedNeo4jError(`Java was not found. ${NO_JAVA_HINT}`);
   if (!commandWorks('mvn', ['-v'])) throw new EmbeddedNeo4jError(`Maven (mvn) was not found. ${NO_JAVA_HINT}`);
   progress('Building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)…');
-  const build = spawnSync('mvn', ['-B', '--no-transfer-progress', 'package', '-DskipTests', '-f', path.join(LAUNCHER_DIR, 'pom.xml')], {
+  const build = spawnSync('mvn', ['-B', 'package', '-DskipTests', '-f', path.join(LAUNCHER_DIR, 'pom.xml')], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (build.status !== 0 || !existsSync(LAUNCHER_CLASS)) {
