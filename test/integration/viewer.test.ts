@@ -140,7 +140,6 @@ describe('viewer workbench', () => {
     expect(new Set(hits.map((h) => h.type)).size).toBeGreaterThan(1); // commitments and entities both found
     const candidates = hits.filter((h) => h.type === 'COMMITMENT' && h.year === '2024');
     expect(candidates.length, 'a 2024 commitment among the results for 海珠湿地').toBeGreaterThan(0);
-    if (SCREENSHOTS) await page.screenshot({ path: path.join(DOCS, 'search.png') });
 
     let found: string | null = null;
     for (const hit of candidates) {
@@ -157,6 +156,7 @@ describe('viewer workbench', () => {
       // The source: the exact words marked in their paragraph.
       const marked = await page.textContent('#detail .source-paragraph mark.clause');
       expect(marked && marked.length).toBeGreaterThan(0);
+      if (SCREENSHOTS && hit === candidates[0]) await page.screenshot({ path: path.join(DOCS, 'search.png') });
 
       await page.click('#detail button[data-action="lineage"]');
       await settle(page, (id) => (window as any).pledgegraph.view === 'lineage' && !!document.querySelector(`.lineage-step.self[data-id="${id}"]`), hit.id);
@@ -314,21 +314,23 @@ describe('viewer workbench', () => {
 
   it('shows a report containing <script> and <img onerror> as text, and runs nothing', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'pledgegraph-hostile-'));
-    const title = '海珠区2025年政府工作报告<script>window.__pwned = "script"</script>';
+    // A made-up district and city and no real place names: the report's entities must not touch the corpus's,
+    // because loading a graph re-derives the place hierarchy of every place it names.
+    const title = '测试区2025年政府工作报告<script>window.__pwned = "script"</script>';
     const payload = '<img src=x onerror="window.__pwned = \'img\'">';
     writeFileSync(
       path.join(folder, 'hostile.txt'),
       [
         title,
         '一、2024年工作回顾',
-        `2024年，完成${payload}海珠湿地毒饵示范工程建设。`,
+        `2024年，完成${payload}毒饵示范工程建设。`,
         '二、2025年工作安排',
         `2025年，我们将加快推进<script>window.__pwned = "inline"</script>毒饵示范项目建设，新建${payload}口袋公园5个。`,
       ].join('\n'),
     );
     writeFileSync(
       path.join(folder, 'manifest.json'),
-      JSON.stringify({ documents: [{ file: 'hostile.txt', title, kind: 'work-report', city: '广州市', district: '海珠区', year: 2025, reviewYear: 2024, script: 'simplified' }] }),
+      JSON.stringify({ documents: [{ file: 'hostile.txt', title, kind: 'work-report', city: '测试市', district: '测试区', year: 2025, reviewYear: 2024, script: 'simplified' }] }),
     );
     let documentId: string | null = null;
     try {
@@ -377,7 +379,7 @@ describe('viewer workbench', () => {
             { id: documentId },
           );
           await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id: documentId });
-          await tx.run('MATCH (e:Entity) WHERE NOT (e)--() DELETE e');
+          await tx.run('MATCH (e:Entity) WHERE NOT (e)<-[:MENTIONS]-() DETACH DELETE e');
           await tx.run('MATCH (s:TargetSeries) WHERE NOT (s)--() DELETE s');
         });
       }

@@ -3,6 +3,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { nodeElement } from './graph/elements.js';
 import { runLayout } from './graph/layout.js';
+import { styleForSize } from './graph/style.js';
 
 export interface BenchResult {
   elements: number;
@@ -41,6 +42,7 @@ export async function benchRender(cy: Core, n: number): Promise<BenchResult> {
   await frame();
   const t0 = performance.now();
   cy.add(elements);
+  styleForSize(cy);
   // Positions are unset until the layout runs; the first paint after adding is what the person sees first.
   await frame();
   const firstRender = (await frame()) - t0;

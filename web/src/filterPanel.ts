@@ -61,4 +61,6 @@ export function wireFilters(app: App): void {
     onChange();
   });
   showFilters(app.state.filters);
+  // On a phone the legend would push the graph off the first screen; it stays one tap away.
+  if (window.matchMedia('(max-width: 800px)').matches) byId<HTMLDetailsElement>('filters').open = false;
 }

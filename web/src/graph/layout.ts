@@ -2,6 +2,7 @@
 // bounded number of iterations; concentric or grid above that, which cost one pass. Every layout starts after
 // the browser has painted once, so the page shows something before any layout work.
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { styleForSize } from './style.js';
 
 /** Above this many visible nodes, cose's quadratic iterations would take seconds. */
 export const COSE_MAX_NODES = 200;
@@ -23,7 +24,8 @@ export function layoutOptions(cy: Core, kind: LayoutKind, rootId?: string): Layo
       animate: false,
       fit: true,
       padding: 20,
-      minNodeSpacing: 8,
+      // Wide gaps: ring nodes carry labels of up to 16 characters below them.
+      minNodeSpacing: 24,
       avoidOverlap: n <= 800,
       concentric: (node: NodeSingular) => Number(node.data('ring') ?? 0),
       levelWidth: () => 1,
@@ -66,6 +68,7 @@ export const nextPaint = (): Promise<void> => new Promise((resolve) => requestAn
 
 /** Runs a layout of the visible elements after the next paint and resolves when it has stopped. */
 export async function runLayout(cy: Core, kind: LayoutKind, rootId?: string): Promise<void> {
+  styleForSize(cy);
   await nextPaint();
   const layout = cy.elements(':visible').layout(layoutOptions(cy, kind, rootId));
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));

@@ -1,6 +1,6 @@
 // How each kind of node looks: one colour and one shape per type (also drawn in the legend), commitment mode
 // as the border, and edge labels only on hover so 2,000 elements stay legible and cheap to draw.
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 
 export interface TypeLook {
   color: string;
@@ -89,6 +89,9 @@ export function graphStyle(): StylesheetJson {
   return sheet as StylesheetJson;
 }
 
+/** Above this many elements the cheaper style is used. */
+export const LARGE_GRAPH_ELEMENTS = 1500;
+
 /** For very large graphs: no arrows, no label backgrounds, haystack edges, all much cheaper to draw. */
 export function largeGraphStyle(): StylesheetJson {
   const sheet: unknown[] = [
@@ -97,4 +100,14 @@ export function largeGraphStyle(): StylesheetJson {
     { selector: 'node', style: { 'text-background-opacity': 0 } },
   ];
   return sheet as StylesheetJson;
+}
+
+let largeStyleOn = false;
+
+/** Switches between the full and the cheap style as the graph crosses LARGE_GRAPH_ELEMENTS. */
+export function styleForSize(cy: Core): void {
+  const large = cy.elements().length > LARGE_GRAPH_ELEMENTS;
+  if (large === largeStyleOn) return;
+  largeStyleOn = large;
+  cy.style(large ? largeGraphStyle() : graphStyle());
 }
