@@ -117,11 +117,8 @@ export async function entitiesOfCommitments(db: Database, ids: readonly string[]
   );
 }
 
-export interface LinkRow {
-  /** The commitment the question was about. */
-  anchorId: string;
-  /** The commitment at the other end. */
-  otherId: string;
+/** A stored link's type, score and evidence, as every query about links returns them. */
+export interface LinkFacts {
   type: 'ORIGINATES_FROM' | 'REPORTS_ON';
   score: number;
   rank: number;
@@ -130,9 +127,21 @@ export interface LinkRow {
   sharedIndicators: string[];
 }
 
-const LINK_FIELDS = `type(l) AS type, l.score AS score, coalesce(l.rank, 1) AS rank,
-  coalesce(l.sharedEntities, []) AS sharedEntities, coalesce(l.sharedTerms, []) AS sharedTerms,
-  coalesce(l.sharedIndicators, []) AS sharedIndicators`;
+/** The Cypher projection of LinkFacts from a relationship bound to `rel`. */
+export function linkFactsOf(rel: string): string {
+  return `type(${rel}) AS type, ${rel}.score AS score, coalesce(${rel}.rank, 1) AS rank,
+  coalesce(${rel}.sharedEntities, []) AS sharedEntities, coalesce(${rel}.sharedTerms, []) AS sharedTerms,
+  coalesce(${rel}.sharedIndicators, []) AS sharedIndicators`;
+}
+
+export interface LinkRow extends LinkFacts {
+  /** The commitment the question was about. */
+  anchorId: string;
+  /** The commitment at the other end. */
+  otherId: string;
+}
+
+const LINK_FIELDS = linkFactsOf('l');
 
 /** Links leaving the given commitments (towards earlier ones), best first. */
 export async function linksFrom(db: Database, ids: readonly string[]): Promise<LinkRow[]> {

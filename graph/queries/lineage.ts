@@ -1,25 +1,18 @@
 // The chain of a commitment: back through its origins to the five-year plan, and forward to the later
 // promises and reports that continue it. Each step names the link that reached it, with score and evidence.
 import type { Database } from '../database.js';
+import { linkFactsOf, type LinkFacts } from './commitments.js';
 
-export interface LineageRow {
+export interface LineageRow extends LinkFacts {
   commitmentId: string;
   direction: 'ORIGIN' | 'FOLLOW_UP';
   depth: number;
   /** The link that reached this step: from the later commitment to the earlier one. */
   linkFrom: string;
   linkTo: string;
-  type: 'ORIGINATES_FROM' | 'REPORTS_ON';
-  score: number;
-  rank: number;
-  sharedEntities: string[];
-  sharedTerms: string[];
-  sharedIndicators: string[];
 }
 
-const STEP_FIELDS = `type(r) AS type, r.score AS score, coalesce(r.rank, 1) AS rank,
-  coalesce(r.sharedEntities, []) AS sharedEntities, coalesce(r.sharedTerms, []) AS sharedTerms,
-  coalesce(r.sharedIndicators, []) AS sharedIndicators, startNode(r).id AS linkFrom, endNode(r).id AS linkTo`;
+const STEP_FIELDS = `${linkFactsOf('r')}, startNode(r).id AS linkFrom, endNode(r).id AS linkTo`;
 
 /** Up to three hops each way; a step reached by several routes keeps its shortest one. */
 export async function lineageSteps(db: Database, commitmentId: string): Promise<LineageRow[]> {

@@ -1,7 +1,7 @@
 // Resolvers: translate GraphQL fields to the named queries in graph/queries, through the request's loaders
 // for anything per-row. No Cypher lives here.
 import type { IResolvers } from '@graphql-tools/utils';
-import { pageCommitments, type CommitmentRow, type LinkRow } from '../../graph/queries/commitments.js';
+import { pageCommitments, type CommitmentFilter, type CommitmentRow, type LinkRow } from '../../graph/queries/commitments.js';
 import { listDocuments, documentText, type DocumentRow } from '../../graph/queries/documents.js';
 import { listEntities, type EntityRow } from '../../graph/queries/entities.js';
 import { neighborhood, shortestPath } from '../../graph/queries/graphSlice.js';
@@ -42,15 +42,6 @@ function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
-interface FilterArgs {
-  text?: string | null;
-  year?: number | null;
-  district?: string | null;
-  mode?: string | null;
-  documentId?: string | null;
-  status?: string | null;
-}
-
 function linkView(link: LinkRow) {
   return {
     type: link.type,
@@ -78,7 +69,7 @@ export const resolvers: IResolvers<unknown, RequestContext> = {
     documents: (_root, _args, ctx) => listDocuments(ctx.db),
     document: (_root, args: { id: string }, ctx) => ctx.loaders.document.load(args.id),
     commitment: (_root, args: { id: string }, ctx) => ctx.loaders.commitment.load(args.id),
-    commitments: async (_root, args: { filter?: FilterArgs | null; first: number; after?: string | null }, ctx) => {
+    commitments: async (_root, args: { filter?: CommitmentFilter | null; first: number; after?: string | null }, ctx) => {
       const first = checkRange('first', args.first, 1, 100);
       const offset = decodeCursor(args.after);
       const f = args.filter ?? {};
