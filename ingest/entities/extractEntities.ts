@@ -1,7 +1,7 @@
 // Entry of the entity stage: every Project, Place, Agency and Organization mentioned in the documents' bodies,
-// resolved to canonical entities across documents, and the entities each commitment concerns. Pure and
-// deterministic for its input (jieba's dictionaries are loaded once, from the lexicon files); never reads the
-// commitments' own fields beyond their document, span and id.
+// resolved to canonical entities across documents with each place's parent place, and the entities each commitment
+// concerns. Pure and deterministic for its input (jieba's dictionaries are loaded once, from the lexicon files);
+// never reads the commitments' own fields beyond their document, span and id.
 import type { Commitment, Entity } from '../../src/model.js';
 import type { ReadDocument } from '../readDocument.js';
 import { defaultLexicon } from './lexicon.js';
@@ -9,6 +9,7 @@ import { ensureJieba } from './jiebaTokens.js';
 import { SUFFIX_WORDS } from './nameRules.js';
 import { findMentions } from './findMentions.js';
 import { entityId, issuingGovernment, resolveEntities, type DocumentFindings } from './resolveEntities.js';
+import { linkPlaceParents } from './placeHierarchy.js';
 
 export interface EntityInput {
   doc: ReadDocument;
@@ -36,6 +37,7 @@ export function extractEntities(inputs: EntityInput[]): { entities: Entity[]; en
     }
     governmentOf.set(doc.record.id, id);
   }
+  linkPlaceParents(entities, inputs.map(({ doc }) => doc.record), lexicon);
 
   const entityIdsByCommitment = new Map<string, string[]>();
   for (const { doc, commitments } of inputs) {

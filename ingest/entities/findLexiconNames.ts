@@ -1,11 +1,15 @@
 // Finds the names listed in the lexicons, on word boundaries only, so that a listed street name (江海) is not
 // found inside an ordinary word (江海联运 is one word to jieba only when it knows it; a listed name must start
-// and end where jieba's words do). A name listed for one district is looked for in that district's reports only.
+// and end where jieba's words do). A name listed for one district is looked for in that district's reports only. A
+// listed place that is only the front of a longer name (广州美术馆, 黄埔涌桥, 海珠湾) is not a mention of the place.
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './jiebaTokens.js';
 import type { Candidate } from './candidates.js';
 
 const MAX_NAME_WORDS = 4;
+// Words that continue a place name into the name of a bay, island, bridge, tower, station, building or new town:
+// 海珠|湾, 官洲|岛, 黄埔涌|桥, 琶洲|塔, 广州|南站, 广州|美术馆, 羊城|食品厂, 琶洲|支线, 广州|之窗, 广州|知识城.
+const NAME_CONTINUATION = /^[湾岛围桥塔寺之]|(?:馆|站|厂|书院|支线|院区|知识城|科学城|新城)$/;
 
 export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string, district: string | null): Candidate[] {
   const found: Candidate[] = [];
@@ -16,6 +20,8 @@ export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string
       const end = tokens[i + n - 1]!.end;
       const entry = lexicon.byName.get(text.slice(start, end));
       if (!entry || (entry.onlyIn !== null && entry.onlyIn !== district)) continue;
+      const next = tokens[i + n];
+      if (entry.type === 'Place' && next && next.start === end && NAME_CONTINUATION.test(next.word)) break;
       found.push({ start, end, type: entry.type, key: entry.name, canonical: entry.canonical, global: entry.global, source: 'lexicon' });
       break;
     }

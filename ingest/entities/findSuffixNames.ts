@@ -20,12 +20,21 @@ const LEADING_DROP_TAGS = new Set(['vn', 'an', 'q', 'f', 'b', 'm', 'c']);
 const DIGITS = /^[0-9]+$/;
 const COUNTED_BY = /^[号期座]/;
 const CLASSIFIER = /^[个项家所条座批宗处类]$/;
-const COUNT_DIGIT_BEFORE = /[0-9一二三四五六七八九十百千两几多]$/;
+const COUNT_DIGIT_BEFORE = /[0-9一二三四五六七八九十百千两几多]\s*$/;
+// 逢源大街荔湾湖: a place's name part never holds another place's ending as a word of its own.
+const PLACE_ENDING_WORDS = new Set([...LOCAL_PLACE_SUFFIXES].filter((s) => s.length > 1));
+const HEADING_BEFORE = /(?:^|\n|\*\*|——)\s*$/;
+const HEADING_AFTER = /^(?:\*\*|[：:])/;
+// Longest quoted name a suffix name may sit inside (“生态中国湿地保护示范奖”).
+const MAX_QUOTE = 40;
 // Tags that make the word next to an administrative ending a place (梅县区, 坡头区), not any word (荣获市).
 const PLACE_WORD_TAGS = new Set(['ns', 'nz', 'j', 'part']);
 // 六大产业片区, 四大平台: a numbered group of things, not one named thing.
 const ORDINAL_GROUP = /^[一二三四五六七八九十两几数多]+大$/;
 const CITY_OR_PROVINCE = /[市省]$/;
+const IN_WORD_PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'j']);
+// A place's ending inside a known word needs a place word (港澳地区/j); 集成电路/nz is a thing, not a road.
+const IN_WORD_PLACE_TAGS = new Set(['ns', 'j']);
 const VERB_USE_SUFFIXES = new Set(['计划', '行动', '改造']);
 const MAX_COUNT_LOOKBACK = 3;
 
@@ -60,8 +69,11 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const word = text.slice(suffixToken.start, suffixStart);
     // 举办 is not an office (办), 老城区 not a district: a verb or descriptive word does not end in a name suffix.
     if (STOP_WORDS.has(word) || GENERIC_MODIFIERS.has(word) || DESCRIPTIVE_TAGS.has(suffixToken.tag)) return { pieces: [], stoppedAt: suffixIndex };
-    // Inside a word jieba did not know, a lone verb or adjective before the ending is no name (通办, 强区, 好区).
-    if (word.length === 1 && suffixToken.tag === 'x' && /^(?:v|a|d)/.test(characterTag(word))) return { pieces: [], stoppedAt: suffixIndex };
+    // Inside a word jieba did not know, a lone verb or adjective before an office's or a district's ending is no
+    // name (通办, 强区, 好区); before 村 it may be (古村).
+    if ((ADMINISTRATIVE_CHARS.has(rule.suffix) || rule.type === 'Agency') && word.length === 1 && suffixToken.tag === 'x' && /^(?:v|a|d)/.test(characterTag(word))) {
+      return { pieces: [], stoppedAt: suffixIndex };
+    }
     const proper = lexicon.byName.has(word) || PROPER_TAGS.has(suffixToken.tag);
     pieces.unshift({ start: suffixToken.start, word, tag: proper ? 'part' : 'n' });
     length += word.length;
@@ -75,6 +87,10 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     if (length + t.word.length > rule.maxModifier) break;
     const left = tokens[j - 1];
     if (rule.type !== 'Agency' && ACTION_WORDS.has(t.word)) break;
+    if (rule.type === 'Place' && PLACE_ENDING_WORDS.has(t.word)) break;
+    // 新港路沿线大学: a locative of two or more characters (沿线, 周边) ends a name part; one-character ones (东, 中)
+    // are often part of a name (江南中, 琶洲东).
+    if (t.tag === 'f' && t.word.length > 1) break;
     if (VERB_PREFIXES.has(t.word) || isVerbCompound(t)) break;
     const joins = NAME_JOINERS.has(t.word) || (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word)));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
@@ -158,6 +174,14 @@ function countedBefore(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** “生态中国湿地保护示范奖”: a name that starts inside a quote which goes on after it is part of the quoted name. */
+function insideLongerQuote(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start - 1);
+  if (open < 0 || start - open > MAX_QUOTE || text.lastIndexOf('”', start - 1) > open) return false;
+  const close = text.indexOf('”', end);
+  return close > end && close - open <= MAX_QUOTE && !text.slice(open, close).includes('\n');
+}
+
 /** 产业园|区: a one-character next word that completes a longer ending (园区) means the name ends there, not here. */
 function continuesLongerSuffix(text: string, next: Token | undefined): boolean {
   if (!next || next.word.length !== 1) return false;
@@ -190,16 +214,21 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
       // An administrative name is its place words only: 代表海珠区人民政府 → 海珠区人民政府.
       if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !inCity) {
         const firstPlace = pieces.findLastIndex((p, i) => !(PLACE_WORD_TAGS.has(p.tag) || (i === 0 && LEVEL_PREFIXES.has(p.word)))) + 1;
+        // 城央生态宜居区: a district glued to a common noun before it is the tail of a slogan, not a district.
+        if (rule.type === 'Place' && firstPlace > 0 && pieces[firstPlace - 1]!.tag === 'n') continue;
         pieces.splice(0, firstPlace);
       }
       if (pieces.length === 0) continue;
-      // A one-character place ending inside a longer word: 文化强区 and 宗以区 (words jieba guessed) are no districts,
-      // 集成电路 (a word it knows) is no road. Only a place word (ns, or listed) is, or one a city names (湛江市坡头区).
+      // A one-character ending inside a longer word: 文化强区 and 宗以区 (words jieba guessed) are no districts,
+      // 集成电路 and 布局 (words it knows) are no road and no bureau. Only a proper word (listed, or tagged as one) ends
+      // so, or one a city names (湛江市坡头区); a known word of one character and the ending (古村, 地区) may still
+      // close a name whose proper words come before it (聚龙古村, 港澳地区).
       const suffixToken = tokens[suffixIndex]!;
       const inWord = suffixToken.start < suffixStart ? text.slice(suffixToken.start, suffixStart) : null;
-      if (inWord !== null && !inCity && !lexicon.byName.has(inWord) && suffixToken.tag !== 'ns') {
+      if (inWord !== null && !inCity && !lexicon.byName.has(inWord) && !(rule.type === 'Place' ? IN_WORD_PLACE_TAGS : IN_WORD_PROPER_TAGS).has(suffixToken.tag)) {
         if (ADMINISTRATIVE_CHARS.has(rule.suffix) && suffixToken.tag === 'x') continue;
-        if (rule.type === 'Place' && rule.suffix.length === 1 && suffixToken.tag !== 'x') continue;
+        if (rule.type === 'Place' && rule.suffix.length === 1 && suffixToken.tag !== 'x' && inWord.length > 1) continue;
+        if (rule.type === 'Agency' && rule.suffix.length === 1 && inWord.length === 1) continue;
       }
       // 东漖街芳华社区: the community 芳华社区 of the street 东漖街; the street's 街 is not part of the community's name.
       if (rule.type === 'Place' && pieces[0]!.word.startsWith('街') && isPlaceToken(tokens[stoppedAt], lexicon)) {
@@ -214,12 +243,15 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
       if (DESCRIBED_SUFFIXES.has(rule.suffix) && !isProperWord(pieces.at(-1)!, lexicon)) continue;
       if (ORDINAL_GROUP.test(text.slice(Math.max(0, start - 2), start))) continue;
       // 74条河涌: a classifier jieba glued to the name's front after a number counts things of a kind.
-      if (CLASSIFIER.test(text[start]!) && COUNT_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      if (CLASSIFIER.test(text[start]!) && COUNT_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+      if (insideLongerQuote(text, start, token.end)) continue;
       if (modifier.length < 2 && !lexicon.byName.has(modifier)) continue;
       if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || countedBefore(tokens, stoppedAt)) continue;
       if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !PLACE_WORD_TAGS.has(pieces.at(-1)!.tag) && !inCity) continue;
       if (rule.strength === 'weak' && !isProper(pieces, lexicon, rule) && !inCity) continue;
       if (rule.strength === 'strong' && !isProper(pieces, lexicon, rule) && modifier.length < 4) continue;
+      // **数字经济示范区**：到2025年…: a descriptive name standing alone as a heading labels a goal, not a thing.
+      if (!isProper(pieces, lexicon, rule) && HEADING_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && HEADING_AFTER.test(after)) continue;
       const key = nameKey(text.slice(start, token.end));
       if (GENERIC_NAMES.has(key)) continue;
       found.push({ start, end: token.end, type: typeInContext(rule, after), key, canonical: key, global: false, source: 'suffix' });

@@ -15,6 +15,8 @@ export interface LexiconEntry {
   global: boolean;
   /** Recognised only in reports of this district: street names that are common words elsewhere (彩虹, 中南). */
   onlyIn: string | null;
+  /** For a place: the canonical name of the place it lies in (海珠区 → 广州市, 广州市 → 广东省), when listed. */
+  within: string | null;
 }
 
 export interface Lexicon {
@@ -26,16 +28,16 @@ const ENTITY_TYPES = new Set<EntityType>(['Project', 'Place', 'Agency', 'Organiz
 
 export const LEXICON_DIR = new URL('../../data/lexicons/', import.meta.url).pathname;
 
-/** Lines: name TAB type [TAB canonical [TAB global | district]]; `#` lines are comments (the `# source:` line among them). */
+/** Lines: name TAB type [TAB canonical [TAB global | district [TAB within]]]; `#` lines are comments (the `# source:` line among them). */
 export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   tsv.split('\n').forEach((raw, i) => {
     const line = raw.trimEnd();
     if (line === '' || line.startsWith('#')) return;
-    const [name = '', type = '', canonical = '', scope = ''] = line.split('\t');
+    const [name = '', type = '', canonical = '', scope = '', within = ''] = line.split('\t');
     if (!ENTITY_TYPES.has(type as EntityType)) throw new Error(`${fileName}:${i + 1}: unknown entity type "${type}"`);
     const global = scope === 'global';
-    entries.push({ name, type: type as EntityType, canonical: canonical || name, global, onlyIn: global || scope === '' ? null : scope });
+    entries.push({ name, type: type as EntityType, canonical: canonical || name, global, onlyIn: global || scope === '' ? null : scope, within: within || null });
   });
   return entries;
 }

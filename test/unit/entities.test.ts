@@ -1,5 +1,6 @@
-// Unit tests of the entity stage on small hand-written reports: pattern finding of never-seen names, resolution
-// across scripts, declared abbreviations, district scoping, exact offsets, commitment links.
+// Unit tests of the entity stage on small hand-written reports: pattern finding of never-seen names, name
+// boundaries (verbs, adverbs and function words before a name; slogans with a place ending), resolution across
+// scripts, declared abbreviations, district scoping, the place hierarchy, exact offsets, commitment links.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Commitment, DocumentRecord, Entity } from '../../src/model.js';
 import type { ReadDocument } from '../../ingest/readDocument.js';
@@ -107,5 +108,54 @@ describe('extractEntities', () => {
     const first = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.id);
     const second = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.id);
     expect(second).toEqual(first);
+  });
+
+  it('keeps verbs, adverbs and locatives before a name outside it, whatever tag jieba gives them', () => {
+    const doc = report('d11', '充分发挥青禾湿地生态优势，力争青禾大桥年内完工，加速改造东银广场等项目，做优翠鸟湿地品牌，整合区内海珠湿地资源。');
+    const names = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['青禾湿地', '青禾大桥', '东银广场', '翠鸟湿地', '海珠湿地']));
+    expect(names.filter((n) => /^(?:充分|力争|改造|做优|区内)/.test(n))).toEqual([]);
+  });
+
+  it('drops a preposition jieba glued onto the front of an unknown name', () => {
+    const doc = report('d12', '因东塱断面水质波动，沿阅江西路布局夜间经济。');
+    const names = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['东塱断面', '阅江西路']));
+    expect(names.some((n) => n.startsWith('因') || n.startsWith('沿') || n.endsWith('布局'))).toBe(false);
+  });
+
+  it('rejects slogans and descriptions that end like a district or a community', () => {
+    const doc = report('d13', '奋力建设文化强区，利用好区内资源，完成3宗以区为主体的出让。建强社区工作者队伍，打造智慧社区，推进中医专家社区师带徒。——城央生态宜居区。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    expect(entities.filter((e) => e.type === 'Place' && e.mentions.length > 0)).toEqual([]);
+  });
+
+  it('takes a descriptive name standing alone as a heading for a goal, not a thing', () => {
+    const doc = report('d17', '**数字经济示范区**：到2025年，建成青禾科创试验区。');
+    const names = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+    expect(names).toEqual(['青禾科创试验区']);
+  });
+
+  it('gives regions, foreign places and other districts no district, and keeps local places local', () => {
+    const doc = report('d14', '辐射华南地区，拓展中东地区市场，借鉴塞纳河左岸经验，联合南海区推进青禾街道建设。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    for (const name of ['华南地区', '中东地区', '塞纳河', '南海区']) expect(named(entities, name).map((e) => e.district)).toEqual([null]);
+    expect(named(entities, '青禾街道').map((e) => e.district)).toEqual(['海珠区']);
+  });
+
+  it('links a street to its district, the district to its city and the city to its province', () => {
+    const doc = report('d15', '落实广东省部署，服务广州市发展大局，海珠区推进青禾街道综合整治。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    const [street, district, city, province] = ['青禾街道', '海珠区', '广州市', '广东省'].map((n) => named(entities, n)[0]);
+    expect(street!.parentId).toBe(district!.id);
+    expect(district!.parentId).toBe(city!.id);
+    expect(city!.parentId).toBe(province!.id);
+    expect(province!.parentId).toBeNull();
+  });
+
+  it('leaves a street without a parent when its district is never named', () => {
+    const doc = report('d16', '推进青禾街道综合整治。');
+    const [street] = named(extractEntities([{ doc, commitments: [] }]).entities, '青禾街道');
+    expect(street!.parentId).toBeNull();
   });
 });
