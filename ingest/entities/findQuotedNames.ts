@@ -33,8 +33,17 @@ function containsPlace(content: string, lexicon: Lexicon): boolean {
 /** End of a head noun phrase right after a closing quote (“新海商”培优计划 → after 计划), or -1. */
 function headEnd(text: string, closeEnd: number, tokens: Token[]): number {
   let reach = closeEnd;
-  for (const t of tokens) {
-    if (t.end <= closeEnd) continue;
+  // Binary search for the first token past the quote: a scan from the line's start for every quote would make
+  // long lines quadratic.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= closeEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.start !== reach || t.end - closeEnd > MAX_HEAD_REACH) break;
     if (HEAD_BREAKERS.has(t.word) || t.tag === 'm' || /^[0-9]/.test(t.word) || isPunctuation(t.word) || !(NAME_TAGS.has(t.tag) || t.tag.startsWith('v') || t.tag === 'a' || t.tag === 'd')) break;
     reach = t.end;

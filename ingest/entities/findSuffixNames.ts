@@ -176,10 +176,17 @@ function countedBefore(tokens: Token[], from: number): boolean {
 
 /** “生态中国湿地保护示范奖”: a name that starts inside a quote which goes on after it is part of the quoted name. */
 function insideLongerQuote(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start - 1);
-  if (open < 0 || start - open > MAX_QUOTE || text.lastIndexOf('”', start - 1) > open) return false;
-  const close = text.indexOf('”', end);
-  return close > end && close - open <= MAX_QUOTE && !text.slice(open, close).includes('\n');
+  // Searched within MAX_QUOTE characters only: an unbounded search from every candidate would make a long
+  // line without quotes cost quadratic time.
+  const windowStart = Math.max(0, start - MAX_QUOTE);
+  const before = text.slice(windowStart, start);
+  const openAt = before.lastIndexOf('“');
+  if (openAt < 0 || before.lastIndexOf('”') > openAt) return false;
+  const open = windowStart + openAt;
+  const closeAt = text.slice(end, open + MAX_QUOTE + 1).indexOf('”');
+  if (closeAt < 0) return false;
+  const close = end + closeAt;
+  return close > end && !text.slice(open, close).includes('\n');
 }
 
 /** 产业园|区: a one-character next word that completes a longer ending (园区) means the name ends there, not here. */
