@@ -40,7 +40,11 @@ async function extractCommand(args: string[]): Promise<number> {
   await writeFile(out, JSON.stringify(result.graph, null, 1));
   const failures = [...collected.failures, ...result.failures];
   reportFailures(failures);
-  log(`wrote ${out}: ${result.graph.documents.length} documents, ${result.graph.paragraphs.length} paragraphs`);
+  const g = result.graph;
+  const stages = Object.entries(result.timings)
+    .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
+    .join(', ');
+  log(`wrote ${out}: ${g.documents.length} documents, ${g.commitments.length} commitments, ${g.entities.length} entities, ${g.links.length} links (${stages})`);
   return failures.length > 0 ? 1 : 0;
 }
 
