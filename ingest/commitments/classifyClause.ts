@@ -1,8 +1,8 @@
 // Decides whether a clause is a commitment and of which mode: a promise in plan sections, an achievement in
 // review sections, a goal when the action has no concrete object; null for headings, rhetoric and context.
 import type { CommitmentMode, SectionRole } from '../../src/model.js';
-import { CONCRETE_OBJECT, GOAL_VERBS, PRINCIPLE_VERBS } from './cueWords.js';
-import { findVerb } from './splitClauses.js';
+import { ACTION_VERBS, CONCRETE_OBJECT, GOAL_VERBS, PRINCIPLE_VERBS } from './cueWords.js';
+import { findVerb, opensAction } from './splitClauses.js';
 
 // Clauses this short carry no object ("稳中求进").
 const MIN_CLAUSE_LENGTH = 5;
@@ -20,6 +20,21 @@ export function isContextSentence(sentence: string): boolean {
 // Done-wording: in any section, these mark an achievement when the document reviews a year.
 const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;
 
+/** What follows the first comma that opens another action, or '' when none does. */
+function actionAfterComma(clause: string): string {
+  for (let i = clause.search(/[,，]/); i !== -1; i = nextComma(clause, i)) {
+    // 加快 and the like are both adverbs (opensAction skips them) and verbs; either way an action starts here.
+    const rest = clause.slice(i + 1);
+    if (ACTION_VERBS.has(rest.slice(0, 2)) || opensAction(rest.slice(0, 40))) return rest;
+  }
+  return '';
+}
+
+function nextComma(clause: string, from: number): number {
+  const rest = clause.slice(from + 1).search(/[,，]/);
+  return rest === -1 ? -1 : from + 1 + rest;
+}
+
 /** The mode of a clause (match text), or null when it is not a commitment. */
 export function classifyClause(m: string, start: number, end: number, role: SectionRole, hasTargets: boolean): CommitmentMode | null {
   if (role === 'other' || end - start < MIN_CLAUSE_LENGTH) return null;
@@ -30,8 +45,11 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   // The whole clause counts: a framing phrase before the verb often names the place ("依托中大纺织商圈,推动…").
   const object = clause;
   const verb = verbAt === -1 ? '' : m.slice(verbAt, verbAt + 2);
+  // A verb of principle makes the clause a goal whatever it names, unless a later comma opens a second action
+  // with its own object ("锚定高性价比载体供给,加快小洲、仑头两大智造基地建设"): that action is concrete.
   const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
-  const concrete = hasTargets || (!principle && CONCRETE_OBJECT.test(object));
+  const acted = principle ? actionAfterComma(clause) : object;
+  const concrete = hasTargets || (acted !== '' && CONCRETE_OBJECT.test(acted));
   if (role === 'review') return concrete ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   if (concrete) return 'promise';

@@ -1,16 +1,16 @@
 // From the paragraphs a search returned to the links of one later commitment, best first. A paragraph counts
-// only when it shares an anchor with the later clause or sentence (something specific: its object, not its
-// topic) and its score reaches the calibrated threshold. Within each earlier document: up to three distinct
-// paragraphs of a five-year plan, the best one of an annual plan, each within a share of that document's best;
-// across documents by score, at most MAX_LINKS_PER_COMMITMENT. The link points at the undertaking of the
+// only when it holds the later clause's object (clauseObject.ts: not its topic, context or heading), when that
+// object is not new since the earlier documents (or the paragraph shares a named entity of it), and when its
+// score (the object evidence) reaches the calibrated threshold. Within each earlier document: of the paragraphs
+// BM25 ranks best, up to three of a five-year plan and the best one of an annual plan, each within a share of
+// the best object score among them; across documents by score, at most MAX_LINKS_PER_COMMITMENT. The link points at the undertaking of the
 // paragraph that shares most with the query (the paragraph's commitment the promise continues). Ties break on
-// position, so output is stable.
+// BM25 relevance, then position, so output is stable.
 import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
-import {
-  ANCHOR_MAX_SHARE, ANCHOR_MIN_COUNT, MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, SCORE_SCALE,
-} from './linkDefaults.js';
+import { isNovel, objectEvidence, sharesEntity, sharesObject, type ClauseObject } from './clauseObject.js';
+import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_SCORE_SCALE } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
 import { indicatorsOf, type IndexedParagraph, type ParagraphHit, type ParagraphIndex } from './paragraphIndex.js';
 import { entityKey, keyKind, keyValue, textKeys } from './searchKeys.js';
@@ -18,17 +18,36 @@ import { entityKey, keyKind, keyValue, textKeys } from './searchKeys.js';
 interface Candidate {
   paragraph: IndexedParagraph;
   score: number;
+  /** The BM25 score of the paragraph: the tie-break. */
+  relevance: number;
 }
 
-function hasAnchor(paragraph: IndexedParagraph, query: OriginQuery, index: ParagraphIndex): boolean {
-  const maxFrequency = Math.max(ANCHOR_MIN_COUNT, index.paragraphCount * ANCHOR_MAX_SHARE);
-  for (const key of query.anchorable) if (paragraph.keys.has(key) && index.documentFrequency(key) <= maxFrequency) return true;
-  return false;
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.relevance - a.relevance;
+
+/** Which of the two object decisions (clauseObject.ts) apply; the evaluation switches them off one at a time to
+ * measure each. */
+export interface ObjectGates {
+  requireObject: boolean;
+  rejectNovel: boolean;
 }
 
-function bestOfDocument(ordered: readonly Candidate[], isPlan: boolean): Candidate[] {
-  const best = ordered[0]!.score;
-  return ordered.slice(0, isPlan ? MAX_LINKS_PER_COMMITMENT : 1).filter((c) => c.score >= best * MIN_SHARE_OF_BEST);
+/** The few paragraphs of one document the search ranks best (BM25 over clause, sentence and headings ranks well),
+ * kept when their object evidence is within a share of the best of them. */
+function bestOfDocument(candidates: Candidate[], isPlan: boolean): Candidate[] {
+  const chosen = candidates.sort((a, b) => b.relevance - a.relevance).slice(0, isPlan ? MAX_LINKS_PER_COMMITMENT : 1);
+  const best = Math.max(...chosen.map((c) => c.score));
+  return chosen.filter((c) => c.score >= best * MIN_SHARE_OF_BEST);
+}
+
+// An earlier undertaking is a target again and again; its keys are gathered once.
+const undertakingKeys = new WeakMap<CommitmentFeatures, Set<string>>();
+function keysOf(u: CommitmentFeatures): Set<string> {
+  let keys = undertakingKeys.get(u);
+  if (keys === undefined) {
+    keys = new Set([...textKeys(u.clauseText).keys(), ...u.commitment.entityIds.map(entityKey), ...indicatorsOf(u.commitment)]);
+    undertakingKeys.set(u, keys);
+  }
+  return keys;
 }
 
 /** The paragraph's undertaking whose own clause shares the most query mass with the later commitment. */
@@ -36,7 +55,7 @@ function targetOf(paragraph: IndexedParagraph, query: OriginQuery, index: Paragr
   let best = paragraph.undertakings[0]!;
   let bestMass = -1;
   for (const u of paragraph.undertakings) {
-    const keys = new Set([...textKeys(u.clauseText).keys(), ...u.commitment.entityIds.map(entityKey), ...indicatorsOf(u.commitment)]);
+    const keys = keysOf(u);
     let mass = 0;
     for (const key of keys) mass += (query.weights.get(key) ?? 0) * index.idf(key);
     if (mass > bestMass) {
@@ -71,21 +90,30 @@ export function chooseOrigins(
   index: ParagraphIndex,
   type: LinkType,
   entities: ReadonlyMap<string, Entity>,
+  object: ClauseObject,
+  earlier: ReadonlySet<string>,
   minScore: number,
+  gates: ObjectGates,
 ): Link[] {
+  const novel = gates.rejectNovel && isNovel(object, index, earlier);
   const byDocument = new Map<string, Candidate[]>();
   for (const hit of hits) {
     // Absolute evidence, not a share of the query: a long sentence naming many things is no less surely linked.
-    const score = 1 - Math.exp(-hit.score / (SCORE_SCALE * index.rarestIdf));
-    if (score < minScore || !hasAnchor(hit.paragraph, query, index)) continue;
+    // The score is the object evidence alone, absolute (not a share of the object: a clause naming many things
+    // is no less surely linked); BM25 over clause, sentence and headings, which ranks well but rewards a shared
+    // topic as much as a shared object, only breaks ties.
+    const score = 1 - Math.exp(-objectEvidence(hit.paragraph, object) / (OBJECT_SCORE_SCALE * index.rarestIdf));
+    if (score < minScore) continue;
+    if (gates.requireObject && !sharesObject(hit.paragraph, object)) continue;
+    if (novel && !sharesEntity(hit.paragraph, object)) continue;
     const list = byDocument.get(hit.paragraph.documentId);
-    const candidate = { paragraph: hit.paragraph, score };
+    const candidate = { paragraph: hit.paragraph, score, relevance: hit.score };
     if (list === undefined) byDocument.set(hit.paragraph.documentId, [candidate]);
     else list.push(candidate);
   }
   return [...byDocument.values()]
     .flatMap((list) => bestOfDocument(list, isFiveYearPlan(list[0]!.paragraph.undertakings[0]!.document)))
-    .sort((a, b) => b.score - a.score)
+    .sort(byScore)
     .slice(0, MAX_LINKS_PER_COMMITMENT)
     .map(({ paragraph, score }, i) => ({
       type,

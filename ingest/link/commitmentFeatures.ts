@@ -1,6 +1,7 @@
 // Everything the linker knows about one commitment before any comparison: its document, jurisdiction and the
 // match text (simplified, same offsets) of its clause, sentence, paragraph and section headings.
 import type { Commitment, DocumentRecord } from '../../src/model.js';
+import { findVerb } from '../commitments/splitClauses.js';
 import { toMatchText } from '../normalize/matchText.js';
 import { jurisdictionOf } from './jurisdictions.js';
 
@@ -9,6 +10,9 @@ export interface CommitmentFeatures {
   document: DocumentRecord;
   jurisdiction: string;
   clauseText: string;
+  /** Where the clause's main verb starts within clauseText (0 when none is found): what follows is its object
+   * phrase, what precedes a frame (依托中大纺织商圈,推动…). */
+  verbAt: number;
   sentenceText: string;
   /** The paragraph (one line of the report) the clause starts in, with its offsets. */
   paragraph: { start: number; end: number; text: string };
@@ -44,6 +48,7 @@ export function commitmentFeatures(
     document,
     jurisdiction: jurisdictionOf(document),
     clauseText: slice(c.start, c.end, c.text),
+    verbAt: matchText !== undefined && c.end <= matchText.length ? Math.max(0, findVerb(matchText, c.start, c.end) - c.start) : 0,
     sentenceText: slice(c.sentenceStart, c.sentenceEnd, c.sentence),
     paragraph,
     // Headings come as original words (traditional in a traditional report), so they are normalised here.

@@ -2,11 +2,13 @@
 // (ORIGINATES_FROM: later promise → the plan commitment it continues; REPORTS_ON: achievement → the promise it
 // reports on), the status of every plan commitment, and the series of targets per indicator. A later
 // commitment is searched, with its sentence and headings as context, against whole earlier paragraphs
-// (paragraphIndex.ts), and linked to the best-matching undertaking of the best paragraphs (chooseOrigins.ts).
+// (paragraphIndex.ts); the best paragraphs that hold the clause's object (clauseObject.ts) give the links, each
+// to the best-matching undertaking of its paragraph (chooseOrigins.ts).
 // Pure and deterministic; it never links across jurisdictions or forward in time (see jurisdictions.ts).
 import type { Commitment, DocumentRecord, Entity, Link, StatusRecord, TargetSeries } from '../../src/model.js';
 import { buildTargetSeries } from './buildTargetSeries.js';
-import { chooseOrigins } from './chooseOrigins.js';
+import { chooseOrigins, type ObjectGates } from './chooseOrigins.js';
+import { clauseObject } from './clauseObject.js';
 import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeatures.js';
 import { deriveStatuses } from './deriveStatuses.js';
 import { indexEntityMentions } from './entityMentions.js';
@@ -32,7 +34,10 @@ export interface LinkOutput {
 /** Tunables a caller (the calibration in test/eval/linkEval.ts) may override; the pipeline passes none. */
 export interface LinkOptions {
   minScore?: number;
+  gates?: ObjectGates;
 }
+
+const ALL_GATES: ObjectGates = { requireObject: true, rejectNovel: true };
 
 export function linkCommitments(input: LinkInput): LinkOutput {
   return linkCommitmentsWith(input, {});
@@ -62,8 +67,12 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
     const index = indexes.get(later.jurisdiction);
     if (allowed.length === 0 || index === undefined) return;
     const query = originQuery(later, mentions);
-    const hits = index.search(query.weights, new Set(allowed.map((d) => d.id)), CANDIDATES_PER_SEARCH);
-    links.push(...chooseOrigins(later, query, hits, index, type, entities, options.minScore ?? MIN_ORIGIN_SCORE));
+    const earlier = new Set(allowed.map((d) => d.id));
+    const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
+    const object = clauseObject(later, index, entities);
+    links.push(
+      ...chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES),
+    );
   };
   for (const later of features) {
     const c = later.commitment;

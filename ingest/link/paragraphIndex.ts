@@ -33,6 +33,10 @@ export interface ParagraphIndex {
   rarestIdf: number;
   idf(key: string): number;
   documentFrequency(key: string): number;
+  /** How many paragraphs of `documents` hold the key. */
+  documentFrequencyIn(key: string, documents: ReadonlySet<string>): number;
+  /** How many paragraphs `documents` have in the index. */
+  paragraphCountIn(documents: ReadonlySet<string>): number;
   /** The `limit` best paragraphs of `allowedDocuments` sharing a key with the query, best first. */
   search(query: ReadonlyMap<string, number>, allowedDocuments: ReadonlySet<string>, limit: number): ParagraphHit[];
 }
@@ -66,44 +70,74 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     for (const e of f.commitment.entityIds) if (!p.keys.has(entityKey(e))) p.keys.set(entityKey(e), 1);
     for (const i of indicatorsOf(f.commitment)) p.keys.set(i, (p.keys.get(i) ?? 0) + 1);
   }
-  const postings = new Map<string, number[]>();
+  // Postings hold each paragraph's position and term frequency side by side, and each paragraph's length norm
+  // and document number are precomputed: a search then touches only numbers (it runs once per commitment).
+  const postings = new Map<string, { positions: number[]; tfs: number[] }>();
   paragraphs.forEach((p, position) => {
-    for (const key of p.keys.keys()) {
+    for (const [key, tf] of p.keys) {
       const list = postings.get(key);
-      if (list === undefined) postings.set(key, [position]);
-      else list.push(position);
+      if (list === undefined) postings.set(key, { positions: [position], tfs: [tf] });
+      else {
+        list.positions.push(position);
+        list.tfs.push(tf);
+      }
     }
   });
   const n = paragraphs.length;
   const averageLength = Math.max(1, paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(1, n));
-  const documentFrequency = (key: string) => postings.get(key)?.length ?? 0;
+  const norms = Float64Array.from(paragraphs, (p) => BM25_K1 * (1 - BM25_B + (BM25_B * p.length) / averageLength));
+  const documentIds = [...new Set(paragraphs.map((p) => p.documentId))];
+  const documentOf = Int32Array.from(paragraphs, (p) => documentIds.indexOf(p.documentId));
+  const scores = new Float64Array(n);
+  const documentFrequency = (key: string) => postings.get(key)?.positions.length ?? 0;
+  const idfs = new Map<string, number>();
   const idf = (key: string) => {
-    const df = documentFrequency(key);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let value = idfs.get(key);
+    if (value === undefined) {
+      const df = documentFrequency(key);
+      idfs.set(key, (value = Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+    }
+    return value;
   };
+  const countByDocument = new Map<string, number>();
+  for (const p of paragraphs) countByDocument.set(p.documentId, (countByDocument.get(p.documentId) ?? 0) + 1);
   return {
     paragraphCount: n,
     rarestIdf: Math.log(1 + (n - 0.5) / 1.5),
     idf,
     documentFrequency,
+    documentFrequencyIn(key, documents) {
+      let count = 0;
+      for (const position of postings.get(key)?.positions ?? []) if (documents.has(paragraphs[position]!.documentId)) count++;
+      return count;
+    },
+    paragraphCountIn(documents) {
+      let count = 0;
+      for (const id of documents) count += countByDocument.get(id) ?? 0;
+      return count;
+    },
     search(query, allowedDocuments, limit) {
-      const scores = new Map<number, number>();
+      const allowed = documentIds.map((id) => allowedDocuments.has(id));
+      const touched: number[] = [];
       for (const [key, weight] of query) {
         const list = postings.get(key);
-        if (list === undefined || list.length > n * COMMON_KEY_SHARE) continue;
-        const w = weight * idf(key);
-        for (const position of list) {
-          const p = paragraphs[position]!;
-          if (!allowedDocuments.has(p.documentId)) continue;
-          const tf = p.keys.get(key)!;
-          const norm = 1 - BM25_B + (BM25_B * p.length) / averageLength;
-          scores.set(position, (scores.get(position) ?? 0) + (w * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm));
+        if (list === undefined || list.positions.length > n * COMMON_KEY_SHARE) continue;
+        const w = weight * idf(key) * (BM25_K1 + 1);
+        const { positions, tfs } = list;
+        for (let i = 0; i < positions.length; i++) {
+          const position = positions[i]!;
+          if (!allowed[documentOf[position]!]) continue;
+          if (scores[position] === 0) touched.push(position);
+          const tf = tfs[i]!;
+          scores[position] = scores[position]! + (w * tf) / (tf + norms[position]!);
         }
       }
-      return [...scores]
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      const hits = touched.map((position) => ({ position, score: scores[position]! }));
+      for (const position of touched) scores[position] = 0;
+      return hits
+        .sort((a, b) => b.score - a.score || a.position - b.position)
         .slice(0, limit)
-        .map(([position, score]) => ({ paragraph: paragraphs[position]!, score }));
+        .map(({ position, score }) => ({ paragraph: paragraphs[position]!, score }));
     },
   };
 }

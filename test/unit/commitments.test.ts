@@ -72,6 +72,21 @@ describe('analyzeDocument', () => {
     expect(promise.entityIds).toEqual([]);
   });
 
+  it('makes a promise of an action on an event, an asset or a named area, and of a principle followed by an action', () => {
+    const plan = [
+      '二、2024年工作安排',
+      '(一)聚焦产业发展,奋力开创新局面',
+      '坚持高质量发展。办好国际投资年会等行业盛会。支持国企盘活存量土地及物业。全面提升环中大科技创新区科创能级。锚定高性价比载体供给,加快小洲、仑头两大智造基地建设。坚持以人民为中心。',
+    ].join('\n');
+    const modes = analyzeDocument(docFrom(plan)).commitments.map((c) => [c.text, c.mode]);
+    const modeOf = (words: string) => modes.find(([text]) => text!.includes(words))?.[1];
+    expect(modeOf('国际投资年会')).toBe('promise');
+    expect(modeOf('存量土地及物业')).toBe('promise');
+    expect(modeOf('环中大科技创新区')).toBe('promise');
+    expect(modeOf('两大智造基地')).toBe('promise');
+    expect(modeOf('坚持以人民为中心')).toBe('goal');
+  });
+
   it('is deterministic: the same content gives the same ids', () => {
     expect(analyzeDocument(docFrom(report)).commitments.map((c) => c.id)).toEqual(commitments.map((c) => c.id));
   });

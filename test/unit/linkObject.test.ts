@@ -1,0 +1,45 @@
+// The origin decision on the later clause's OBJECT (clauseObject.ts): a shared topic is not enough, a new
+// programme has no origin, and a named entity the plan shares outweighs new words around it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entity, linkFixture, linkInput, loadTokenizer, PLAN_2021, PLAN_BACKGROUND, REPORT_2024 } from './linkFixtures.js';
+
+beforeAll(loadTokenizer, 60_000);
+
+describe('linkCommitments: the object decides', () => {
+  it('gives no origin when most of the object is new since the plan, however alike the topic', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-service', text: '完善产业发展支持措施,提供一站式企业服务。' }]],
+      [REPORT_2024, [
+        { id: 'p24-wedding', text: '出台支持婚庆产业发展措施,提供婚纱婚宴一站式服务。' },
+        // The report's running themes (产业, 服务) are not the object of any one of its clauses.
+        { id: 'p24-digital', text: '推动数字产业发展,提供优质政务服务。' },
+        { id: 'p24-talent', text: '培育特色产业,提供人才服务。' },
+      ]],
+    ]);
+    expect(linkFixture(input).links.filter((l) => l.from === 'p24-wedding')).toEqual([]);
+  });
+
+  it('still links a new-worded clause when the plan names the same entity', () => {
+    const wetland = entity('e-wetland', '海珠国家湿地公园', ['海珠湿地']);
+    const input = linkInput(
+      [
+        [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-wetland', text: '高标准建设海珠湿地,完善湿地科普设施。', entityIds: [wetland.id] }]],
+        [REPORT_2024, [{ id: 'p24-wetland', text: '启动海珠湿地八项升级行动,建设绿美广东示范点。', entityIds: [wetland.id] }]],
+      ],
+      [wetland],
+    );
+    expect(linkFixture(input).links.find((l) => l.from === 'p24-wetland')?.to).toBe('plan-wetland');
+  });
+
+  it('ignores the issuing government, which every commitment names', () => {
+    const government = { ...entity('e-gov', '广州市海珠区人民政府'), type: 'Agency' as const };
+    const input = linkInput(
+      [
+        [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-gov', text: '区政府统筹推进城市治理。', entityIds: [government.id] }]],
+        [REPORT_2024, [{ id: 'p24-gov', text: '出台支持婚庆产业发展措施。', entityIds: [government.id] }]],
+      ],
+      [government],
+    );
+    expect(linkFixture(input).links.filter((l) => l.from === 'p24-gov')).toEqual([]);
+  });
+});
