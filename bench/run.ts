@@ -27,6 +27,8 @@ const SETTINGS = SMOKE
   : { budgetMs: 14 * 60_000, endToEndRuns: 3, runs1x: 3, runs10x: 1, loadScales: [1, 10], batchSizes: [500, 2000], querySeconds: 5, concurrency: [1, 10, 50], linkingScales: [1, 10, 50], run100x: true, viewer: true };
 
 // Ceilings of the open-ended parts; each also stops at the overall budget, keeping RESERVE_MS for the report.
+// Order: extraction at 1× and 10×, 100× (with what the later parts leave), loads and queries, viewer, and the
+// linking curve last with whatever time is left.
 const EXTRACT_10X_TIMEOUT_MS = 5 * 60_000;
 const LINKING_TIMEOUT_MS = 4 * 60_000;
 const EXTRACT_100X_TIMEOUT_MS = 6 * 60_000;
@@ -34,6 +36,8 @@ const RESERVE_MS = 20_000;
 const LOAD_TIMEOUT_MS = 4 * 60_000;
 /** Kept free for the query runs of a loaded graph: 3 queries × clients × (API + raw) × seconds, plus warm-up. */
 const QUERY_RESERVE_MS = 3 * SETTINGS.concurrency.length * 2 * SETTINGS.querySeconds * 1000 + 30_000;
+/** Kept free, when 100× starts, for the 1× loads (two Neo4j starts), their queries and the viewer. */
+const LATER_PARTS_MS = 7 * 60_000;
 
 const started = Date.now();
 const remainingMs = () => SETTINGS.budgetMs - (Date.now() - started) - RESERVE_MS;
@@ -128,10 +132,16 @@ async function collect(root: string): Promise<Figures> {
   await extract(1, SETTINGS.runs1x, Math.min(EXTRACT_10X_TIMEOUT_MS, remainingMs()));
   if (SETTINGS.runs10x > 0) await extract(10, SETTINGS.runs10x, Math.max(10_000, Math.min(EXTRACT_10X_TIMEOUT_MS, remainingMs() - 6 * 60_000)));
 
+  if (SETTINGS.run100x) {
+    const limit = Math.min(EXTRACT_100X_TIMEOUT_MS, remainingMs() - LATER_PARTS_MS);
+    if (limit >= 10_000) await extract(100, 1, limit);
+    else figures.extraction.push({ scale: 100, runs: 0, outcome: { ok: false, reason: 'not run: out of time budget', wallMs: 0, peakRssBytes: NaN }, extractMs: NaN, stages: {}, maxRssBytes: NaN, bytes: NaN, files: 0 });
+  }
+
   for (const scale of SETTINGS.loadScales) {
     const dumpFile = dumps.get(scale);
     if (!dumpFile) continue;
-    const dump = JSON.parse(readFileSync(dumpFile, 'utf8')) as ExtractDump;
+    let dump: ExtractDump | null = null;
     for (const [i, batchSize] of SETTINGS.batchSizes.entries()) {
       const limit = Math.min(LOAD_TIMEOUT_MS, remainingMs() - QUERY_RESERVE_MS);
       if (limit < 10_000) {
@@ -147,6 +157,7 @@ async function collect(root: string): Promise<Figures> {
         continue;
       }
       log(`load at ${scale}×, batch size ${batchSize} (limit ${Math.round(limit / 1000)} s)`);
+      dump ??= JSON.parse(readFileSync(dumpFile, 'utf8')) as ExtractDump;
       const graph = await freshGraph(root);
       try {
         const load = await measureLoad(graph, scale, dump, batchSize, limit);
@@ -167,7 +178,7 @@ async function collect(root: string): Promise<Figures> {
   const dump1x = dumps.get(1);
   if (dump1x) {
     for (const copies of SETTINGS.linkingScales) {
-      const limit = Math.min(LINKING_TIMEOUT_MS, remainingMs() - (SETTINGS.run100x ? 60_000 : 0));
+      const limit = Math.min(LINKING_TIMEOUT_MS, remainingMs());
       if (limit < 5_000) {
         figures.linking.push({ copies, outcome: { ok: false, reason: 'not run: out of time budget' } });
         continue;
@@ -177,11 +188,6 @@ async function collect(root: string): Promise<Figures> {
     }
   }
 
-  if (SETTINGS.run100x) {
-    const limit = Math.min(EXTRACT_100X_TIMEOUT_MS, remainingMs());
-    if (limit >= 10_000) await extract(100, 1, limit);
-    else figures.extraction.push({ scale: 100, runs: 0, outcome: { ok: false, reason: 'not run: out of time budget', wallMs: 0, peakRssBytes: NaN }, extractMs: NaN, stages: {}, maxRssBytes: NaN, bytes: NaN, files: 0 });
-  }
   return figures;
 }
 
@@ -218,17 +224,28 @@ function extractionTable(figures: Figures): Table {
 }
 
 function linkingTable(figures: Figures): Table {
-  const base = figures.linking.find((l) => l.copies === 1 && l.outcome.ok);
-  const baseMs = base?.outcome.ok ? base.outcome.sample.linkingMs : NaN;
-  return {
-    title: 'Linking alone by scale',
-    note: '`linkCommitments` over k clones of the 1× extract (new ids, district "…#k"; district-less entities shared), one run each in its own process. Growth = time / time at 1×; linear growth would equal k.',
-    header: ['scale', 'commitments', 'linking s', 'growth', 'links', 'peak RSS MB'],
-    rows: figures.linking.map(({ copies, outcome }) =>
+  const rows: string[][] = [];
+  const extracted = figures.extraction.filter((f) => f.outcome.ok);
+  const extractedBase = extracted.find((f) => f.scale === 1)?.stages.linking ?? NaN;
+  for (const f of extracted) {
+    const sample = f.outcome.ok ? f.outcome.sample : null;
+    const ms = f.stages.linking ?? NaN;
+    rows.push([`${f.scale}×`, 'full extraction (timings.linking)', thousands(sample?.commitments ?? NaN), seconds(ms), fixed(ms / extractedBase, 1), thousands(sample?.links ?? NaN)]);
+  }
+  const cloned = figures.linking.find((l) => l.copies === 1 && l.outcome.ok);
+  const clonedBase = cloned?.outcome.ok ? cloned.outcome.sample.linkingMs : NaN;
+  for (const { copies, outcome } of figures.linking) {
+    rows.push(
       outcome.ok
-        ? [`${copies}×`, thousands(outcome.sample.commitments), seconds(outcome.sample.linkingMs), fixed(outcome.sample.linkingMs / baseMs, 1), thousands(outcome.sample.links), megabytes(outcome.sample.maxRssBytes)]
-        : [`${copies}×`, '–', outcome.reason, '–', '–', '–'],
-    ),
+        ? [`${copies}×`, 'cloned 1× extract', thousands(outcome.sample.commitments), seconds(outcome.sample.linkingMs), fixed(outcome.sample.linkingMs / clonedBase, 1), thousands(outcome.sample.links)]
+        : [`${copies}×`, 'cloned 1× extract', '–', outcome.reason, '–', '–'],
+    );
+  }
+  return {
+    title: 'Linking by scale',
+    note: 'Two sources: the linking stage of the full extractions above, and `linkCommitments` alone (bench/linkingWorker.ts) over k clones of the 1× extract (new ids, district "…#k", district-less entities shared), one run each in its own process after everything else. Growth = time / time at 1× of the same source; linear growth equals the scale.',
+    header: ['scale', 'source', 'commitments', 'linking s', 'growth', 'links'],
+    rows,
   };
 }
 
@@ -344,7 +361,7 @@ function report(figures: Figures, tables: Table[], info: ReturnType<typeof machi
     '## Machine',
     '',
     `- CPU: ${info.cpu}`,
-    `- Memory: ${info.memory}; ${info.os}; load average at start ${info.loadAverage}`,
+    `- Memory: ${info.memory}; ${info.os}; load average (1, 5, 15 min) at start ${info.loadAverage}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`,
     `- Node ${info.node}; ${info.java}; Neo4j ${info.neo4j}`,
     '',
     '## Corpus',

@@ -60,6 +60,11 @@ function scopedPlaces(): string[] {
   return [...names];
 }
 
+/** Attempts at a fresh name before giving up: the pool of names of one length is finite. */
+const NAME_ATTEMPTS = 10_000;
+/** Places get three-character names: 100 clones need thousands, more than two characters can make. */
+const PLACE_NAME_LENGTH = 3;
+
 /** A name generator that never repeats and never yields a name found in the corpus or a lexicon. */
 function nameSource(seed: number, forbiddenText: string) {
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -67,13 +72,14 @@ function nameSource(seed: number, forbiddenText: string) {
   const random = mulberry32(seed);
   const used = new Set<string>();
   return (length: number): string => {
-    for (;;) {
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
       let name = '';
       for (let i = 0; i < length; i++) name += chars[Math.floor(random() * chars.length)];
       if (new Set(name).size !== name.length || used.has(name) || forbiddenText.includes(name)) continue;
       used.add(name);
       return name;
     }
+    throw new Error(`scaleCorpus: no unused ${length}-character name left after ${NAME_ATTEMPTS} attempts`);
   };
 }
 
@@ -125,7 +131,7 @@ export function scaleCorpus(scale: number, dir: string, seed = DEFAULT_SEED): Sc
     }
     if (clone > 0) {
       for (const place of places) {
-        const name = nextName(place.length);
+        const name = nextName(PLACE_NAME_LENGTH);
         renames.set(place, name);
         renames.set(toTraditional(place), name);
       }
