@@ -80,11 +80,12 @@ async function loadDocument(tx: CountingTransaction, slice: DocumentSlice, texts
 
   await tx.run(Q.REMOVE_REPLACED_VERSION, { fileName: doc.fileName, id: doc.id, district: doc.district });
   await tx.run(Q.MERGE_DOCUMENT, { doc: documentRow(doc, source.text, pipelineVersion) });
-  // Nodes an older extraction of this same file made and this one no longer does.
   await tx.run(Q.REMOVE_STALE_OWNED, {
     documentId: doc.id,
-    keep: [...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments].map((n) => n.id),
-    keepTargets: graph.commitments.flatMap((c) => c.targets.map((_, i) => `${c.id}:t${i}`)),
+    keep: [
+      ...[...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments].map((n) => n.id),
+      ...graph.commitments.flatMap((c) => c.targets.map((_, i) => `${c.id}:t${i}`)),
+    ],
   });
   await batched(graph.paragraphs, Q.MERGE_PARAGRAPHS);
   await batched(graph.sections, Q.MERGE_SECTIONS);

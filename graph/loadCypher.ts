@@ -3,23 +3,33 @@
 // (EntityType, the CONCERN_BY_TYPE values, the two link types), never from input text.
 import type { EntityType } from '../src/model.js';
 
+// Labels of the nodes a document owns; each carries `documentId`, indexed per label (graph/schema.ts).
+const OWNED = ['Paragraph', 'Section', 'Term', 'Commitment', 'Target'] as const;
+
+// One index seek per label: a label disjunction (n:A OR n:B) would scan every node of the graph.
+// `documentId` is a variable or parameter name; `imports` the variables the subqueries need.
+const deleteOwned = (documentId: string, keep: string | null, imports: string) =>
+  OWNED.map(
+    (label) => `CALL (${imports}) {
+  MATCH (n:${label} {documentId: ${documentId}})${keep ? ` WHERE NOT n.id IN ${keep}` : ''}
+  DETACH DELETE n
+}`,
+  ).join('\n');
+
 // A file whose content changed gets a new id (ids come from the bytes); the old version, found by file name
 // within the same district, goes in the same transaction as the new one arrives.
 export const REMOVE_REPLACED_VERSION = `
-MATCH (old:Document {fileName: $fileName})
+OPTIONAL MATCH (old:Document {fileName: $fileName})
 WHERE old.id <> $id AND coalesce(old.district, '') = coalesce($district, '')
-CALL (old) {
-  MATCH (n) WHERE (n:Paragraph OR n:Section OR n:Term OR n:Commitment OR n:Target) AND n.documentId = old.id
-  DETACH DELETE n
-}
+WITH collect(old.id) AS oldIds
+UNWIND oldIds AS oldId
+${deleteOwned('oldId', null, 'oldId')}
+WITH DISTINCT oldId
+MATCH (old:Document {id: oldId})
 DETACH DELETE old`;
 
-export const REMOVE_STALE_OWNED = `
-MATCH (n) WHERE (n:Paragraph OR n:Section OR n:Term OR n:Commitment) AND n.documentId = $documentId AND NOT n.id IN $keep
-DETACH DELETE n
-WITH count(*) AS ignored
-MATCH (t:Target {documentId: $documentId}) WHERE NOT t.id IN $keepTargets
-DETACH DELETE t`;
+// Nodes an older extraction of this same file made and this one no longer does.
+export const REMOVE_STALE_OWNED = deleteOwned('$documentId', '$keep', '');
 
 export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $doc.id})

@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/database.js';
 import { createPledgegraphYoga } from '../../src/server/createYoga.js';
-import { connectTestDatabase, graphCounts, loadCorpus } from './helpers.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ingestPaths } from '../../src/ingestPaths.js';
+import { connectTestDatabase, graphCounts, loadCorpus, removeDocuments } from './helpers.js';
 
 let db: Database;
 
@@ -42,6 +46,29 @@ describe('documents through GraphQL', () => {
     expect(one.data.document.text).toContain('廣州市海珠區');
     const none = await query('{ document(id: "doc-nope") { id } }');
     expect(none.data.document).toBeNull();
+  });
+
+  it('replaces the old version of a changed file, with everything it owned', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'pledgegraph-replace-'));
+    const file = path.join(folder, 'changing.txt');
+    const version = (n: number) =>
+      `测试市测试区${2030 + n}年政府工作报告\n二、${2030 + n}年工作安排\n推进测试区第${n}号公园建设,新增绿地${n}0公顷。\n加快测试区发展建设。\n`;
+    try {
+      writeFileSync(file, version(1));
+      await ingestPaths(db, [file]);
+      const first = await db.read<{ id: string }>('MATCH (d:Document {fileName: "changing.txt"}) RETURN d.id AS id');
+      writeFileSync(file, version(2));
+      await ingestPaths(db, [file]);
+      const docs = await db.read<{ id: string; text: string }>('MATCH (d:Document {fileName: "changing.txt"}) RETURN d.id AS id, d.text AS text');
+      expect(docs).toHaveLength(1);
+      expect(docs[0]!.id).not.toBe(first[0]!.id);
+      expect(docs[0]!.text).toContain('第2号公园');
+      const leftovers = await db.read<{ n: number }>('MATCH (c:Commitment) WHERE c.documentId = $id RETURN count(c) AS n', { id: first[0]!.id });
+      expect(leftovers[0]!.n).toBe(0);
+      await removeDocuments(db, docs.map((d) => d.id));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('loading the same corpus again changes no node or relationship count', async () => {
