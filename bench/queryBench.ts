@@ -1,6 +1,7 @@
 // Query figures: latency percentiles and throughput of search, lineage and neighborhood through the GraphQL API
 // (autocannon against the server in a child process) and as raw Cypher (the graph/queries functions called in
 // concurrent loops through one driver), so the API's overhead is a ratio of the two.
+import { readFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,8 @@ function summarize(latencies: number[], seconds: number, errors: number): Latenc
 
 export interface ApiServer {
   url: string;
+  /** Resident memory of the server process now, in bytes (from /proc). */
+  rssBytes(): number;
   close(): Promise<void>;
 }
 
@@ -114,6 +117,10 @@ export function startApiServer(boltUri: string): Promise<ApiServer> {
       child.stdout?.resume();
       resolve({
         url: line.slice(SERVING_PREFIX.length).trim(),
+        rssBytes: () => {
+          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+          return Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN) * 1024;
+        },
         close: () =>
           new Promise<void>((done) => {
             process.removeListener('exit', killOnExit);

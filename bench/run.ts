@@ -34,8 +34,11 @@ const LINKING_TIMEOUT_MS = 4 * 60_000;
 const EXTRACT_100X_TIMEOUT_MS = 6 * 60_000;
 const RESERVE_MS = 20_000;
 const LOAD_TIMEOUT_MS = 4 * 60_000;
-/** Kept free for the query runs of a loaded graph: 3 queries × clients × (API + raw) × seconds, plus warm-up. */
-const QUERY_RESERVE_MS = 3 * SETTINGS.concurrency.length * 2 * SETTINGS.querySeconds * 1000 + 30_000;
+// Issue 7's load test: 50 clients for 30 s on search and lineage, two rounds, errors and server memory.
+const SOAK = { clients: 50, seconds: SMOKE ? 3 : 30, rounds: 2, queries: ['search', 'lineage'] };
+/** Kept free for the query runs of a loaded graph: 3 queries × clients × (API + raw) × seconds, plus warm-up, plus the load test. */
+const QUERY_RESERVE_MS =
+  3 * SETTINGS.concurrency.length * 2 * SETTINGS.querySeconds * 1000 + SOAK.rounds * SOAK.queries.length * SOAK.seconds * 1000 + 30_000;
 /** Kept free, when 100× starts, for the 1× loads (two Neo4j starts), their queries and the viewer. */
 const LATER_PARTS_MS = 7 * 60_000;
 
@@ -79,8 +82,18 @@ interface Figures {
   loads: LoadFigure[];
   ids: Map<number, BenchIds>;
   queries: QueryRow[];
+  soak: SoakRow[];
   viewer: ViewerRow[] | string;
 }
+
+/** One round of the load test: many clients on one query for a while, and the server's memory after it. */
+interface SoakRow {
+  round: number;
+  query: string;
+  figure: LatencyFigure;
+  rssAfterMb: number;
+}
+
 
 async function runQueries(graph: RunningGraph, scale: number, figures: Figures): Promise<void> {
   const ids = await pickIds(graph.db);
@@ -94,6 +107,15 @@ async function runQueries(graph: RunningGraph, scale: number, figures: Figures):
         const apiFigure = await measureApi(api.url, query, clients, SETTINGS.querySeconds);
         const rawFigure = await measureRaw(graph.db, query, clients, SETTINGS.querySeconds);
         figures.queries.push({ scale, query: query.name, clients, api: apiFigure, raw: rawFigure });
+      }
+    }
+    if (scale === 1) {
+      for (let round = 1; round <= SOAK.rounds; round++) {
+        for (const query of queryCases(ids).filter((q) => SOAK.queries.includes(q.name))) {
+          log(`load test round ${round}: ${query.name}, ${SOAK.clients} clients for ${SOAK.seconds} s`);
+          const figure = await measureApi(api.url, query, SOAK.clients, SOAK.seconds);
+          figures.soak.push({ round, query: query.name, figure, rssAfterMb: api.rssBytes() / 1048576 });
+        }
       }
     }
   } finally {
@@ -114,7 +136,7 @@ async function runViewer(): Promise<ViewerRow[] | string> {
 }
 
 async function collect(root: string): Promise<Figures> {
-  const figures: Figures = { endToEnd: { runs: [], medianMs: NaN, failure: null }, extraction: [], linking: [], loads: [], ids: new Map(), queries: [], viewer: 'not run' };
+  const figures: Figures = { endToEnd: { runs: [], medianMs: NaN, failure: null }, extraction: [], linking: [], loads: [], ids: new Map(), queries: [], soak: [], viewer: 'not run' };
 
   log('pledgegraph extract corpus, end to end');
   figures.endToEnd = await measureEndToEnd(CORPUS_DIR, path.join(root, 'end-to-end.json'), SETTINGS.endToEndRuns, 120_000);
@@ -287,6 +309,24 @@ function queryTable(figures: Figures): Table {
   };
 }
 
+function soakTable(figures: Figures): Table {
+  return {
+    title: 'Load test: 50 concurrent clients, two rounds',
+    note: `autocannon, ${SOAK.clients} keep-alive clients for ${SOAK.seconds} s per row against the production server on the 1× graph; memory is the server process's resident size after each row. Memory that levels off between rounds means no growth.`,
+    header: ['round', 'query', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server RSS after (MB)'],
+    rows: figures.soak.map((r) => [
+      String(r.round),
+      r.query,
+      String(r.figure.requests),
+      fixed(r.figure.perSecond, 0),
+      fixed(r.figure.p50, 1),
+      fixed(r.figure.p99, 1),
+      String(r.figure.errors),
+      fixed(r.rssAfterMb, 0),
+    ]),
+  };
+}
+
 function viewerTable(rows: ViewerRow[]): Table {
   return {
     title: 'Viewer rendering (bench/viewerBench.ts)',
@@ -384,7 +424,7 @@ const info = machine();
 log(`temp folder ${root}${SMOKE ? ' (smoke run)' : ''}`);
 try {
   const figures = await collect(root);
-  const tables = [aims(figures), extractionTable(figures), linkingTable(figures), loadTable(figures), queryTable(figures)];
+  const tables = [aims(figures), extractionTable(figures), linkingTable(figures), loadTable(figures), queryTable(figures), soakTable(figures)];
   if (Array.isArray(figures.viewer)) tables.push(viewerTable(figures.viewer));
   for (const table of tables) console.log(`${consoleTable(table)}\n`);
   console.log(`extract end to end: ${figures.endToEnd.failure ?? `median ${seconds(figures.endToEnd.medianMs)} s of ${figures.endToEnd.runs.map(seconds).join(', ')}`}`);
