@@ -95,7 +95,7 @@ export class Database {
 }
 
 /** Neo4j's errors become the project's typed ones at this one boundary. */
-function translateError(e: unknown, uri: string): unknown {
+export function translateError(e: unknown, uri: string): unknown {
   if (!(e instanceof Neo4jError)) return e;
   if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || e.retriable) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${e.message}`, { cause: e });
