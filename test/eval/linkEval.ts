@@ -2,6 +2,7 @@
 // ../shared/eval/README.md defines the figures, and a plain BM25 baseline beside it. It also sweeps the score
 // threshold (thresholdCurve) so MIN_ORIGIN_SCORE can be calibrated and the curve reported. Reads labels only.
 import { readFileSync } from 'node:fs';
+import { lineIndex } from '../../ingest/commitments/extractCommitments.js';
 import path from 'node:path';
 import nodejieba from 'nodejieba';
 import type { Commitment, DocumentRecord, Link } from '../../src/model.js';
@@ -38,18 +39,6 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** 1-based line of an offset. */
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 /** Where a labelled sentence stands in the labelled file: searched from its labelled line, on match text. */
 function locate(sentence: LabelledSentence, matchText: string, starts: number[]): { start: number; end: number } | null {
   const needle = toMatchText(sentence.text);
@@ -75,7 +64,7 @@ function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: Read
   if (labelledText === undefined || planText === undefined) return 'needs the texts of both files';
   const labelledMatch = toMatchText(labelledText);
   const labelledStarts = lineStarts(labelledText);
-  const planStarts = lineStarts(planText);
+  const planLine = lineIndex(planText);
   const byId = new Map(graph.commitments.map((c) => [c.id, c]));
   const originsOf = new Map<string, Link[]>();
   for (const link of graph.links) {
@@ -92,7 +81,7 @@ function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: Read
       .sort((a, b) => b.score - a.score || a.rank - b.rank || a.to.localeCompare(b.to));
     const lines: number[] = [];
     for (const link of links) {
-      const line = lineOf(planStarts, byId.get(link.to)!.start);
+      const line = planLine(byId.get(link.to)!.start);
       if (!lines.includes(line)) lines.push(line);
     }
     return { sentence, lines };
