@@ -4,7 +4,8 @@ WORKDIR /app
 # nodejieba compiles from source.
 RUN apt-get update && apt-get install -y --no-install-recommends g++ make python3 && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+# npm install, not npm ci: see .ci/run on why the lock file cannot list every platform package.
+RUN npm install --omit=dev --no-fund --no-audit
 COPY . .
 ENV NODE_ENV=production
 EXPOSE 4000
