@@ -73,12 +73,23 @@ export function opensAction(head: string): boolean {
   return ACTION_VERBS.has(rest.slice(0, 2)) || (prefix !== null && prefix[0].length > 0 && /^[建办抓保促增新开推引育招改修扩]/.test(rest));
 }
 
-/** Index of the first action verb within the first `window` characters, or -1. */
+/**
+ * Index of the first action verb within the first `window` characters, or -1. A clause that opens with a
+ * frame (以市场为导向、以应用为目标,推动…) has its verb after a comma, so each comma starts another window.
+ */
 export function findVerb(m: string, start: number, end: number, window = 16): number {
-  const limit = Math.min(end - 1, start + window);
-  for (let i = start; i < limit; i++) {
-    if (ACTION_VERBS.has(m.slice(i, i + 2))) return i;
+  for (let from = start; from !== -1; from = nextPieceStart(m, from, end)) {
+    const limit = Math.min(end - 1, from + window);
+    for (let i = from; i < limit; i++) {
+      if (ACTION_VERBS.has(m.slice(i, i + 2))) return i;
+    }
   }
+  return -1;
+}
+
+/** Where the next comma-separated piece of m[from, end) starts, or -1. */
+function nextPieceStart(m: string, from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) if (m[i] === ',' || m[i] === '，') return i + 1;
   return -1;
 }
 

@@ -10,7 +10,7 @@ import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
 import { isNovel, objectEvidence, sharesEntity, sharesObject, type ClauseObject } from './clauseObject.js';
-import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_SCORE_SCALE } from './linkDefaults.js';
+import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_SCORE_SCALE, RELEVANCE_SHARE } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
 import { indicatorsOf, type IndexedParagraph, type ParagraphHit, type ParagraphIndex } from './paragraphIndex.js';
 import { entityKey, keyKind, keyValue, textKeys } from './searchKeys.js';
@@ -98,12 +98,12 @@ export function chooseOrigins(
   const novel = gates.rejectNovel && isNovel(object, index, earlier);
   const byDocument = new Map<string, Candidate[]>();
   for (const hit of hits) {
-    // Absolute evidence, not a share of the query: a long sentence naming many things is no less surely linked.
-    // The score is the object evidence alone, absolute (not a share of the object: a clause naming many things
-    // is no less surely linked); BM25 over clause, sentence and headings, which ranks well but rewards a shared
-    // topic as much as a shared object, only breaks ties.
-    const score = 1 - Math.exp(-objectEvidence(hit.paragraph, object) / (OBJECT_SCORE_SCALE * index.rarestIdf));
-    if (score < minScore) continue;
+    // The score is mostly the object evidence, absolute (not a share of the object: a clause naming many things
+    // is no less surely linked), and for RELEVANCE_SHARE the paragraph's BM25 relevance over clause, sentence
+    // and headings relative to the search's best: relevance ranks well but rewards a shared topic as much as a
+    // shared object, so it orders paragraphs that hold the object without deciding whether one does.
+    const objectScore = 1 - Math.exp(-objectEvidence(hit.paragraph, object) / (OBJECT_SCORE_SCALE * index.rarestIdf));
+    const score = objectScore ** (1 - RELEVANCE_SHARE) * (hit.score / hits[0]!.score) ** RELEVANCE_SHARE;
     if (gates.requireObject && !sharesObject(hit.paragraph, object)) continue;
     if (novel && !sharesEntity(hit.paragraph, object)) continue;
     const list = byDocument.get(hit.paragraph.documentId);
@@ -113,6 +113,9 @@ export function chooseOrigins(
   }
   return [...byDocument.values()]
     .flatMap((list) => bestOfDocument(list, isFiveYearPlan(list[0]!.paragraph.undertakings[0]!.document)))
+    // The threshold applies to what would be linked, not to the candidates: the links at a threshold are then
+    // exactly the links at 0 that score above it, which is what the calibration curve (linkEval.ts) assumes.
+    .filter((c) => c.score >= minScore)
     .sort(byScore)
     .slice(0, MAX_LINKS_PER_COMMITMENT)
     .map(({ paragraph, score }, i) => ({

@@ -41,7 +41,7 @@ export function clauseObject(
   // The clause's keys are already tokenised (cached by text); a term is in the object phrase when it occurs at or
   // after the verb, which saves tokenising the two parts again.
   for (const key of textKeys(later.clauseText).keys()) {
-    if (keyKind(key) !== 't' || index.documentFrequencyIn(key, laterDocument) > rareInLater) continue;
+    if (keyKind(key) !== 't' || later.ownNames.has(key) || index.documentFrequencyIn(key, laterDocument) > rareInLater) continue;
     add(key, later.clauseText.lastIndexOf(keyValue(key)) >= later.verbAt ? 1 : FRAME_WEIGHT);
   }
   const entityKeys = new Set<string>();

@@ -3,12 +3,14 @@
 import type { Commitment, DocumentRecord } from '../../src/model.js';
 import { findVerb } from '../commitments/splitClauses.js';
 import { toMatchText } from '../normalize/matchText.js';
-import { jurisdictionOf } from './jurisdictions.js';
+import { jurisdictionOf, ownNameKeys } from './jurisdictions.js';
 
 export interface CommitmentFeatures {
   commitment: Commitment;
   document: DocumentRecord;
   jurisdiction: string;
+  /** Keys of the document's own city and district names: never evidence (jurisdictions.ts). */
+  ownNames: ReadonlySet<string>;
   clauseText: string;
   /** Where the clause's main verb starts within clauseText (0 when none is found): what follows is its object
    * phrase, what precedes a frame (依托中大纺织商圈,推动…). */
@@ -26,6 +28,14 @@ function headingMatchText(title: string): string {
   let text = simplifiedHeadings.get(title);
   if (text === undefined) simplifiedHeadings.set(title, (text = toMatchText(title)));
   return text;
+}
+
+// One set per document, shared by all its commitments.
+const ownNamesByDocument = new WeakMap<DocumentRecord, Set<string>>();
+function ownNamesOf(document: DocumentRecord): Set<string> {
+  let keys = ownNamesByDocument.get(document);
+  if (keys === undefined) ownNamesByDocument.set(document, (keys = ownNameKeys(document)));
+  return keys;
 }
 
 export function commitmentFeatures(
@@ -47,6 +57,7 @@ export function commitmentFeatures(
     commitment,
     document,
     jurisdiction: jurisdictionOf(document),
+    ownNames: ownNamesOf(document),
     clauseText: slice(c.start, c.end, c.text),
     verbAt: matchText !== undefined && c.end <= matchText.length ? Math.max(0, findVerb(matchText, c.start, c.end) - c.start) : 0,
     sentenceText: slice(c.sentenceStart, c.sentenceEnd, c.sentence),

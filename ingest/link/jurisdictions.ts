@@ -8,6 +8,20 @@ export function jurisdictionOf(document: DocumentRecord): string {
   return `${document.city ?? '?'}|${document.district ?? '-'}`;
 }
 
+/**
+ * The names of a document's own city and district as search keys (t: and h:), full and without their 市/区/县
+ * suffix (海珠区, 海珠, 广州市, 广州): every report names its own government everywhere, so sharing them says
+ * nothing about sharing an object.
+ */
+export function ownNameKeys(document: DocumentRecord): Set<string> {
+  const keys = new Set<string>();
+  for (const name of [document.city, document.district]) {
+    if (name === null) continue;
+    for (const form of [name, name.replace(/[市区县]$/, '')]) if (form.length >= 2) keys.add(`t:${form}`).add(`h:${form}`);
+  }
+  return keys;
+}
+
 export function isFiveYearPlan(document: DocumentRecord): boolean {
   return document.kind === 'five-year-plan';
 }

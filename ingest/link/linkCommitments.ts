@@ -57,7 +57,9 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
   const byJurisdiction = new Map<string, CommitmentFeatures[]>();
   for (const f of features) {
     if (f.commitment.mode === 'achievement') continue;
-    byJurisdiction.set(f.jurisdiction, [...(byJurisdiction.get(f.jurisdiction) ?? []), f]);
+    const list = byJurisdiction.get(f.jurisdiction);
+    if (list === undefined) byJurisdiction.set(f.jurisdiction, [f]);
+    else list.push(f);
   }
   const indexes = new Map<string, ParagraphIndex>();
   for (const [jurisdiction, undertakings] of byJurisdiction) indexes.set(jurisdiction, buildParagraphIndex(undertakings, mentions));
@@ -74,14 +76,26 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
       ...chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES),
     );
   };
+  // Which earlier documents a commitment may link to depends only on its document, year and direction: decided
+  // once per combination, not once per commitment (a scan of all documents each time grows with their square).
+  const allowedCache = new Map<string, DocumentRecord[]>();
+  const allowedFor = (document: DocumentRecord, year: number, type: Link['type']): DocumentRecord[] => {
+    const key = `${type}\u0000${document.id}\u0000${year}`;
+    let allowed = allowedCache.get(key);
+    if (allowed === undefined) {
+      allowed = type === 'REPORTS_ON' ? reportedDocuments(document, year, input.documents) : originDocuments(document, year, input.documents);
+      allowedCache.set(key, allowed);
+    }
+    return allowed;
+  };
   for (const later of features) {
     const c = later.commitment;
     if (c.mode === 'achievement') {
       const year = c.year ?? later.document.reviewYear;
-      if (year !== null) linkFrom(later, reportedDocuments(later.document, year, input.documents), 'REPORTS_ON');
+      if (year !== null) linkFrom(later, allowedFor(later.document, year, 'REPORTS_ON'), 'REPORTS_ON');
     } else {
       const year = later.document.year ?? c.year;
-      if (year !== null) linkFrom(later, originDocuments(later.document, year, input.documents), 'ORIGINATES_FROM');
+      if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
     }
   }
   return {

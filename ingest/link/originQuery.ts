@@ -21,7 +21,7 @@ export interface OriginQuery {
 export function originQuery(f: CommitmentFeatures, mentions: EntityMentions): OriginQuery {
   const weights = new Map<string, number>();
   const add = (keys: Iterable<string>, share: number) => {
-    for (const key of keys) weights.set(key, Math.max(weights.get(key) ?? 0, KIND_WEIGHT[keyKind(key)] * share));
+    for (const key of keys) if (!f.ownNames.has(key)) weights.set(key, Math.max(weights.get(key) ?? 0, KIND_WEIGHT[keyKind(key)] * share));
   };
   const c = f.commitment;
   add(textKeys(f.clauseText).keys(), 1);

@@ -49,6 +49,7 @@ export function paragraphKeys(f: CommitmentFeatures, mentions: EntityMentions): 
   const keys: KeyCounts = new Map(textKeys(f.paragraph.text));
   for (const e of mentions.within(f.document.id, f.paragraph.start, f.paragraph.end)) keys.set(entityKey(e), (keys.get(entityKey(e)) ?? 0) + 1);
   addCounts(keys, headingKeys(f.headings));
+  for (const key of f.ownNames) keys.delete(key);
   return keys;
 }
 
@@ -99,6 +100,7 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     }
     return value;
   };
+  const countsByDocument = new Map<string, Map<string, number>>();
   const countByDocument = new Map<string, number>();
   for (const p of paragraphs) countByDocument.set(p.documentId, (countByDocument.get(p.documentId) ?? 0) + 1);
   return {
@@ -107,8 +109,20 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     idf,
     documentFrequency,
     documentFrequencyIn(key, documents) {
+      let counts = countsByDocument.get(key);
+      if (counts === undefined) {
+        // Counted per document once per key, since the same common keys are asked about for every clause.
+        counts = new Map();
+        for (const position of postings.get(key)?.positions ?? []) {
+          const id = paragraphs[position]!.documentId;
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        countsByDocument.set(key, counts);
+      }
       let count = 0;
-      for (const position of postings.get(key)?.positions ?? []) if (documents.has(paragraphs[position]!.documentId)) count++;
+      if (counts.size < documents.size) {
+        for (const [id, n] of counts) if (documents.has(id)) count += n;
+      } else for (const id of documents) count += counts.get(id) ?? 0;
       return count;
     },
     paragraphCountIn(documents) {
@@ -132,12 +146,22 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
           scores[position] = scores[position]! + (w * tf) / (tf + norms[position]!);
         }
       }
-      const hits = touched.map((position) => ({ position, score: scores[position]! }));
+      // The best `limit` of the touched paragraphs, kept sorted as they come (score, then position): a full sort
+      // of every touched paragraph for each search costs more than everything else the linker does.
+      const best: number[] = [];
+      const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+      for (const position of touched) {
+        if (best.length === limit && !before(position, best[limit - 1]!)) continue;
+        let at = best.length === limit ? limit - 1 : best.length;
+        while (at > 0 && before(position, best[at - 1]!)) {
+          best[at] = best[at - 1]!;
+          at--;
+        }
+        best[at] = position;
+      }
+      const hits = best.map((position) => ({ paragraph: paragraphs[position]!, score: scores[position]! }));
       for (const position of touched) scores[position] = 0;
-      return hits
-        .sort((a, b) => b.score - a.score || a.position - b.position)
-        .slice(0, limit)
-        .map(({ position, score }) => ({ paragraph: paragraphs[position]!, score }));
+      return hits;
     },
   };
 }

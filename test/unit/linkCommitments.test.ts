@@ -27,7 +27,7 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
   it('reads a traditional-character plan through its matchText', () => {
     const input = linkInput([
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通,打通沙渡路断点。' }]],
-      [REPORT_2024, [{ id: 'p24-ring', text: '力争拉通环岛路沙渡路路段。' }]],
+      [REPORT_2024, [{ id: 'p24-ring', text: '力争打通环岛路沙渡路断点。' }]],
     ]);
     // The original plan says 環島路; only matchText (here simplified) is compared.
     const original = input.commitments.find((c) => c.id === 'plan-ring')!;
@@ -89,7 +89,7 @@ describe('linkCommitments: REPORTS_ON', () => {
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路石岗路段建设。' }]],
       [REPORT_2024, [
         { id: 'a23-ring', text: '环岛路石岗路段建成通车。', mode: 'achievement', year: 2023 },
-        { id: 'p24-ring', text: '力争拉通环岛路沙渡路路段。' },
+        { id: 'p24-ring', text: '力争打通环岛路沙渡路断点。' },
       ]],
     ]);
     const reports = linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON');
