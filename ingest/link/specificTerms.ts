@@ -38,11 +38,14 @@ export function specificTerms(text: string): string[] {
     const next = tagged[i + 1];
     if (next === undefined || !HAN.test(token) || !HAN.test(next.word)) continue;
     // Runs of single Han characters are usually a name jieba does not know; their bigrams carry it.
-    if (token.length === 1 && next.word.length === 1) terms.push(token + next.word);
+    if (token.length === 1 && next.word.length === 1) {
+      // …unless the characters are a common word cut by jieba's view of the sentence (做|大|做|强).
+      if (isSpecific(token + next.word)) terms.push(token + next.word);
+    }
     // A bound character jieba cut off a new compound joins it again as one more term (the parts stay too).
     else if ((token.length === 1) !== (next.word.length === 1) && token.length + next.word.length <= 4) {
       const [single, other] = token.length === 1 ? [tagged[i]!, next] : [next, tagged[i]!];
-      if (BOUND_CHARACTER_TAG.test(single.tag) && OBJECT_TAG.test(other.tag)) terms.push(token + next.word);
+      if (BOUND_CHARACTER_TAG.test(single.tag) && OBJECT_TAG.test(other.tag) && isSpecific(token + next.word)) terms.push(token + next.word);
     }
   }
   return terms;
