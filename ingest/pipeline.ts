@@ -13,7 +13,7 @@ import { splitParagraphs } from './structure/splitParagraphs.js';
  * Bumped whenever extraction changes what it produces, so that `pledgegraph start` re-extracts stored
  * documents instead of keeping what an older version made.
  */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
 export interface ExtractResult {
   graph: GraphJson;
@@ -26,6 +26,11 @@ export interface ExtractResult {
 
 function emptyGraph(): GraphJson {
   return { documents: [], paragraphs: [], sections: [], terms: [], commitments: [], entities: [], links: [], statuses: [], series: [] };
+}
+
+/** push(...items) without passing every item as an argument: a long report has more paragraphs than a call takes. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 export function extractGraph(sources: SourceFile[]): ExtractResult {
@@ -51,17 +56,21 @@ export function extractGraph(sources: SourceFile[]): ExtractResult {
       texts.set(doc.record.id, doc);
       docs.push(doc);
       graph.documents.push(doc.record);
-      graph.paragraphs.push(...splitParagraphs(doc.record.id, doc.text));
-      graph.sections.push(...analysis.sections);
-      graph.terms.push(...analysis.terms);
-      graph.commitments.push(...analysis.commitments);
+      append(graph.paragraphs, splitParagraphs(doc.record.id, doc.text));
+      append(graph.sections, analysis.sections);
+      append(graph.terms, analysis.terms);
+      append(graph.commitments, analysis.commitments);
     } catch (e) {
       failures.push(e instanceof IngestError ? e : new IngestError(source.path, `could not be processed: ${(e as Error).message}`));
     }
   }
 
   const byDocument = new Map<string, typeof graph.commitments>();
-  for (const c of graph.commitments) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c]);
+  for (const c of graph.commitments) {
+    const list = byDocument.get(c.documentId);
+    if (list) list.push(c);
+    else byDocument.set(c.documentId, [c]);
+  }
   const { entities, entityIdsByCommitment } = timed('entities', () =>
     extractEntities(docs.map((doc) => ({ doc, commitments: byDocument.get(doc.record.id) ?? [] }))),
   );

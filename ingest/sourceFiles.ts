@@ -48,7 +48,7 @@ export async function collectSourceFiles(paths: string[]): Promise<{ sources: So
       const info = await stat(p);
       if (info.isDirectory()) {
         const names = (await readdir(p)).filter((n) => REPORT_EXTENSIONS.has(path.extname(n).toLowerCase()));
-        files.push(...names.sort().map((n) => path.join(p, n)));
+        for (const n of names.sort()) files.push(path.join(p, n));
       } else files.push(p);
     } catch (e) {
       failures.push(new IngestError(p, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));

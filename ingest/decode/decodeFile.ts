@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { IngestError } from '../../src/errors.js';
 import { decodeBytes } from './decodeBytes.js';
-import { decodeDocx } from './decodeDocx.js';
 import { decodeHtml } from './decodeHtml.js';
 import { decodePdf } from './decodePdf.js';
 import { checkLooksLikeReport } from './looksLikeReport.js';
@@ -41,7 +40,8 @@ async function decodeAs(format: ReportFormat, bytes: Uint8Array, file: string): 
     case 'html':
       return decodeHtml(bytes, file);
     case 'docx':
-      return decodeDocx(bytes, file);
+      // fflate (unzipping) is loaded with the first Word file: most runs read plain text only.
+      return (await import('./decodeDocx.js')).decodeDocx(bytes, file);
     case 'pdf':
       return decodePdf(bytes, file);
   }

@@ -12,7 +12,18 @@ export const MIN_REPORT_WORDS = 3;
 const REPORT_WORDS = /报告|報告|规划|規劃|计划|計劃|工作|发展|發展|推进|推進|建设|建設/g;
 const HAN = /\p{Script=Han}/gu;
 
+/** True when `pattern` (global) occurs at least `wanted` times in `text`; stops looking once it has. */
+function occursAtLeast(text: string, pattern: RegExp, wanted: number): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < wanted && pattern.exec(text) !== null) found++;
+  pattern.lastIndex = 0;
+  return found >= wanted;
+}
+
 export function checkLooksLikeReport(text: string, file: string): void {
+  // A report passes after its first lines; only a refusal needs the whole counts, for its message.
+  if (occursAtLeast(text, HAN, MIN_HAN_CHARACTERS) && occursAtLeast(text, REPORT_WORDS, MIN_REPORT_WORDS)) return;
   const han = text.match(HAN)?.length ?? 0;
   const words = text.match(REPORT_WORDS)?.length ?? 0;
   if (han < MIN_HAN_CHARACTERS || words < MIN_REPORT_WORDS) {

@@ -16,6 +16,18 @@ export interface EntityInput {
   commitments: Commitment[];
 }
 
+/** Index of the first of `mentions` (sorted by start) that starts at or after `offset`. */
+function firstStartingAtOrAfter(mentions: { start: number }[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (mentions[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function extractEntities(inputs: EntityInput[]): { entities: Entity[]; entityIdsByCommitment: Map<string, string[]> } {
   const lexicon = defaultLexicon();
   ensureJieba(lexicon, SUFFIX_WORDS);
@@ -40,19 +52,21 @@ export function extractEntities(inputs: EntityInput[]): { entities: Entity[]; en
   linkPlaceParents(entities, inputs.map(({ doc }) => doc.record), lexicon);
 
   const entityIdsByCommitment = new Map<string, string[]>();
-  for (const { doc, commitments } of inputs) {
-    const finding = findings.find((f) => f.doc === doc)!;
+  inputs.forEach(({ doc, commitments }, d) => {
+    const { mentions } = findings[d]!;
     const ids = entityIdOfMention.get(doc.record.id) ?? [];
     for (const c of commitments) {
-      const concerned = new Set<string>();
-      finding.mentions.forEach((m, i) => {
-        if (m.start >= c.start && m.end <= c.end) concerned.add(ids[i]!);
-      });
+      // In order of first mention, each once (a commitment names a handful: a list beats a set).
+      const concerned: string[] = [];
+      // Mentions are in order of their starts: those inside the commitment are among the run that starts within it.
+      for (let i = firstStartingAtOrAfter(mentions, c.start); i < mentions.length && mentions[i]!.start <= c.end; i++) {
+        if (mentions[i]!.end <= c.end && !concerned.includes(ids[i]!)) concerned.push(ids[i]!);
+      }
       const government = governmentOf.get(doc.record.id);
-      if (government) concerned.add(government);
-      entityIdsByCommitment.set(c.id, [...concerned]);
+      if (government && !concerned.includes(government)) concerned.push(government);
+      entityIdsByCommitment.set(c.id, concerned);
     }
-  }
+  });
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { entities, entityIdsByCommitment };
 }

@@ -11,13 +11,36 @@ const MAX_NAME_WORDS = 4;
 // 海珠|湾, 官洲|岛, 黄埔涌|桥, 琶洲|塔, 广州|南站, 广州|美术馆, 羊城|食品厂, 琶洲|支线, 广州|之窗, 广州|知识城.
 const NAME_CONTINUATION = /^[湾岛围桥塔寺之]|(?:馆|站|厂|书院|支线|院区|知识城|科学城|新城)$/;
 
+/** What every listed name starts with and how long the longest is: most words can be passed over at a glance. */
+interface NameShapes {
+  firstUnits: Set<number>;
+  longest: number;
+}
+const shapesOf = new WeakMap<Lexicon['byName'], NameShapes>();
+
+function nameShapes(lexicon: Lexicon): NameShapes {
+  let shapes = shapesOf.get(lexicon.byName);
+  if (!shapes) {
+    shapes = { firstUnits: new Set(), longest: 0 };
+    for (const name of lexicon.byName.keys()) {
+      shapes.firstUnits.add(name.charCodeAt(0));
+      shapes.longest = Math.max(shapes.longest, name.length);
+    }
+    shapesOf.set(lexicon.byName, shapes);
+  }
+  return shapes;
+}
+
 export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string, district: string | null): Candidate[] {
   const found: Candidate[] = [];
+  const { firstUnits, longest } = nameShapes(lexicon);
   for (let i = 0; i < tokens.length; i++) {
+    if (!firstUnits.has(text.charCodeAt(tokens[i]!.start))) continue;
     // Longest listed name made of 1..MAX_NAME_WORDS whole words starting at word i.
     for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
+      if (end - start > longest) continue;
       const entry = lexicon.byName.get(text.slice(start, end));
       if (!entry || (entry.onlyIn !== null && entry.onlyIn !== district)) continue;
       const next = tokens[i + n];

@@ -12,9 +12,10 @@ import {
 } from './nameRules.js';
 
 const RULES_LONGEST_FIRST = [...SUFFIX_RULES].sort((a, b) => b.suffix.length - a.suffix.length);
-// Rules by their last character, so each word is tried only against the endings it could have.
-const RULES_BY_LAST_CHAR = new Map<string, SuffixRule[]>();
-for (const r of RULES_LONGEST_FIRST) RULES_BY_LAST_CHAR.set(r.suffix.at(-1)!, [...(RULES_BY_LAST_CHAR.get(r.suffix.at(-1)!) ?? []), r]);
+// Rules by (the code of) their last character, so each word is tried only against the endings it could have.
+const RULES_BY_LAST_CHAR = new Map<number, SuffixRule[]>();
+const lastCode = (s: string) => s.charCodeAt(s.length - 1);
+for (const r of RULES_LONGEST_FIRST) RULES_BY_LAST_CHAR.set(lastCode(r.suffix), [...(RULES_BY_LAST_CHAR.get(lastCode(r.suffix)) ?? []), r]);
 // Leading words that describe an action on the name rather than belong to it (建设琶洲…, 提升…).
 const LEADING_DROP_TAGS = new Set(['vn', 'an', 'q', 'f', 'b', 'm', 'c']);
 const DIGITS = /^[0-9]+$/;
@@ -192,7 +193,8 @@ function insideLongerQuote(text: string, start: number, end: number): boolean {
 /** 产业园|区: a one-character next word that completes a longer ending (园区) means the name ends there, not here. */
 function continuesLongerSuffix(text: string, next: Token | undefined): boolean {
   if (!next || next.word.length !== 1) return false;
-  return RULES_LONGEST_FIRST.some((r) => r.suffix.length > 1 && text.slice(next.end - r.suffix.length, next.end) === r.suffix);
+  // Only an ending whose last character is the next word can end where it does.
+  return (RULES_BY_LAST_CHAR.get(lastCode(next.word)) ?? []).some((r) => r.suffix.length > 1 && text.slice(next.end - r.suffix.length, next.end) === r.suffix);
 }
 
 function typeInContext(rule: SuffixRule, after: string): Candidate['type'] {
@@ -203,17 +205,19 @@ function typeInContext(rule: SuffixRule, after: string): Candidate['type'] {
 /** Suffix-named candidates in one line of match text, given its tokens. */
 export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
-  const starts = new Map(tokens.map((t, i) => [t.start, i]));
+  // Index of the word starting at each offset, built for the first suffix that starts inside a word (few lines have one).
+  let starts: Map<number, number> | null = null;
+  const wordStartingAt = (offset: number) => (starts ??= new Map(tokens.map((t, i) => [t.start, i]))).get(offset);
   tokens.forEach((token, index) => {
-    for (const rule of RULES_BY_LAST_CHAR.get(token.word.at(-1)!) ?? []) {
+    for (const rule of RULES_BY_LAST_CHAR.get(lastCode(token.word)) ?? []) {
       const suffixStart = token.end - rule.suffix.length;
       if (text.slice(suffixStart, token.end) !== rule.suffix) continue;
       // A suffix must not begin in the middle of an earlier word (…区域 is not …区).
-      if (suffixStart < token.start && !starts.has(suffixStart)) continue;
+      if (suffixStart < token.start && wordStartingAt(suffixStart) === undefined) continue;
       const after = text.slice(token.end, token.end + 6);
       if (VERB_USE_SUFFIXES.has(rule.suffix) && VERB_USE_AFTER.test(after)) continue;
       if (COUNT_AFTER.test(after) || continuesLongerSuffix(text, tokens[index + 1])) continue;
-      const suffixIndex = suffixStart < token.start ? starts.get(suffixStart)! : index;
+      const suffixIndex = suffixStart < token.start ? wordStartingAt(suffixStart)! : index;
       if (GENERIC_NAMES.has(tokens[suffixIndex]!.word)) break;
       const { pieces, stoppedAt } = namePart(tokens, suffixIndex, suffixStart, rule, text, lexicon);
       // 湛江市坡头区: a place word right after a city or province is a place even when jieba does not know it.

@@ -33,6 +33,9 @@ interface Group {
 const ADMINISTRATIVE_ENDING = /(?:省|市|自治州|州|县|特别行政区)$|^\S{2,4}[市省][\S]{2,4}区$/;
 const NATIONAL_PREFIX = /^(?:中共|中国|国家|全国|国务院|党中央)/;
 const SUFFIXES_LONGEST_FIRST = [...new Set(SUFFIX_RULES.map((r) => r.suffix))].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
+// The same, by last character: a name can only end with the endings that end with its own last character.
+const SUFFIXES_BY_LAST_CHAR = new Map<string, string[]>();
+for (const s of SUFFIXES_LONGEST_FIRST) SUFFIXES_BY_LAST_CHAR.set(s.at(-1)!, [...(SUFFIXES_BY_LAST_CHAR.get(s.at(-1)!) ?? []), s]);
 
 /** Stable id: the same type, scope and canonical name give the same id in every run. */
 export function entityId(type: EntityType, district: string | null, name: string): string {
@@ -113,7 +116,7 @@ function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     else byHead.set(k, [g]);
   }
   for (const short of groups.values()) {
-    const suffix = SUFFIXES_LONGEST_FIRST.find((s) => short.name.endsWith(s));
+    const suffix = SUFFIXES_BY_LAST_CHAR.get(short.name.at(-1) ?? '')?.find((s) => short.name.endsWith(s));
     if (!suffix) continue;
     const head = short.name.slice(0, -suffix.length);
     if (head.length < 2) continue;
@@ -171,7 +174,7 @@ export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon):
     if (!m) merged.set(root, (m = { ...r, surfaces: new Set(), mentions: [] }));
     for (const s of g.surfaces) m.surfaces.add(s);
     m.surfaces.add(g.name);
-    m.mentions.push(...g.mentions);
+    for (const mention of g.mentions) m.mentions.push(mention); // not push(...): a common name has more mentions than a call takes
   }
 
   const idOfRoot = new Map<string, string>();

@@ -1,10 +1,10 @@
-// Turns text into the specific terms the linker compares: the nominal tokens nodejieba finds in matchText
+// Turns text into the specific terms the linker compares: the nominal tokens jieba finds in matchText
 // (simplified, half-width, so traditional and simplified reports meet), plus character bigrams where jieba
 // shatters a name into single characters (琶/洲 → 琶洲) and compounds it cut apart (大|模型 → 大模型).
 // Separately, the character bigrams of every Han run, which let a reworded or abbreviated name still meet its
 // longer form (琶洲试验区 ↔ 琶洲人工智能与数字经济试验区). Boilerplate, numbers and punctuation never become
 // terms. Pure: the same text always gives the same terms.
-import nodejieba from 'nodejieba';
+import { jiebaTag } from '../entities/jiebaTokens.js';
 import { BOILERPLATE_TERMS } from './boilerplateTerms.js';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -29,7 +29,7 @@ function isSpecific(token: string): boolean {
 
 /** The specific terms of a piece of text, each time it occurs (term frequency matters to BM25). */
 export function specificTerms(text: string): string[] {
-  const tagged = nodejieba.tag(text);
+  const tagged = jiebaTag(text);
   const terms: string[] = [];
   for (let i = 0; i < tagged.length; i++) {
     const word = tagged[i]!.word;

@@ -3,11 +3,14 @@
 // errors for people. Exit codes: 0 ok, 1 some input failed, 2 usage or configuration error.
 import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { openGraph } from '../../graph/openGraph.js';
 import { extractGraph } from '../../ingest/pipeline.js';
 import { collectSourceFiles } from '../../ingest/sourceFiles.js';
-import { ingestPaths } from '../ingestPaths.js';
-import { startHttpServer } from '../server/httpServer.js';
+
+// The database driver, the GraphQL server and the viewer's bundler are imported by the commands that use them:
+// loading them took a second, which `extract` and `--help` never need.
+const loadGraph = () => import('../../graph/openGraph.js');
+const loadIngest = () => import('../ingestPaths.js');
+const loadServer = () => import('../server/httpServer.js');
 
 const HELP = `pledgegraph: a commitment-tracking knowledge graph for Chinese local-government reports
 
@@ -53,6 +56,7 @@ async function ingestCommand(config: Config, paths: string[]): Promise<number> {
     log('usage: pledgegraph ingest <paths…>');
     return 2;
   }
+  const [{ openGraph }, { ingestPaths }] = await Promise.all([loadGraph(), loadIngest()]);
   const graph = await openGraph(config, log);
   try {
     const summary = await ingestPaths(graph.db, paths, { progress: log });
@@ -66,6 +70,7 @@ async function ingestCommand(config: Config, paths: string[]): Promise<number> {
 
 async function startCommand(config: Config, paths: string[]): Promise<number> {
   const started = Date.now();
+  const [{ openGraph }, { ingestPaths }, { startHttpServer }] = await Promise.all([loadGraph(), loadIngest(), loadServer()]);
   const graph = await openGraph(config, log);
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { lineIndex } from '../../ingest/commitments/extractCommitments.js';
 import path from 'node:path';
-import nodejieba from 'nodejieba';
+import { jiebaCut } from '../../ingest/entities/jiebaTokens.js';
 import type { Commitment, DocumentRecord, Link } from '../../src/model.js';
 import { toMatchText } from '../../ingest/normalize/matchText.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
@@ -197,7 +197,7 @@ export function calibrateMinScore(
 const WORD = /[\u4e00-\u9fffA-Za-z0-9]/;
 
 function bm25Tokens(text: string): string[] {
-  return nodejieba.cut(toMatchText(text)).filter((t) => WORD.test(t));
+  return jiebaCut(toMatchText(text)).filter((t) => WORD.test(t));
 }
 
 export function evaluateBm25Baseline(texts: Map<string, string>, documents: DocumentRecord[]): EvalSection {
