@@ -15,7 +15,8 @@ import { indexEntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
 import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
-import { buildParagraphIndex, type ParagraphIndex } from './paragraphIndex.js';
+import { buildParagraphIndex } from './paragraphIndex.js';
+import { clearTextKeys } from './searchKeys.js';
 
 export interface LinkInput {
   documents: DocumentRecord[];
@@ -52,30 +53,6 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
     const document = documents.get(c.documentId);
     if (document !== undefined) features.push(commitmentFeatures(c, document, input.matchTexts.get(c.documentId)));
   }
-  // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
-  // One index per jurisdiction: IDF then measures how specific a word is in that government's own reports.
-  const byJurisdiction = new Map<string, CommitmentFeatures[]>();
-  for (const f of features) {
-    if (f.commitment.mode === 'achievement') continue;
-    const list = byJurisdiction.get(f.jurisdiction);
-    if (list === undefined) byJurisdiction.set(f.jurisdiction, [f]);
-    else list.push(f);
-  }
-  const indexes = new Map<string, ParagraphIndex>();
-  for (const [jurisdiction, undertakings] of byJurisdiction) indexes.set(jurisdiction, buildParagraphIndex(undertakings, mentions));
-
-  const links: Link[] = [];
-  const linkFrom = (later: CommitmentFeatures, allowed: DocumentRecord[], type: Link['type']) => {
-    const index = indexes.get(later.jurisdiction);
-    if (allowed.length === 0 || index === undefined) return;
-    const query = originQuery(later, mentions);
-    const earlier = new Set(allowed.map((d) => d.id));
-    const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
-    const object = clauseObject(later, index, entities);
-    links.push(
-      ...chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES),
-    );
-  };
   // Which earlier documents a commitment may link to depends only on its document, year and direction: decided
   // once per combination, not once per commitment (a scan of all documents each time grows with their square).
   const allowedCache = new Map<string, DocumentRecord[]>();
@@ -88,16 +65,45 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
     }
     return allowed;
   };
-  for (const later of features) {
-    const c = later.commitment;
-    if (c.mode === 'achievement') {
-      const year = c.year ?? later.document.reviewYear;
-      if (year !== null) linkFrom(later, allowedFor(later.document, year, 'REPORTS_ON'), 'REPORTS_ON');
-    } else {
-      const year = later.document.year ?? c.year;
-      if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
-    }
+
+  // Links never cross a jurisdiction, so each is linked on its own: its index and its texts' keys are dropped
+  // before the next, which keeps memory to one jurisdiction's worth however many districts the corpus holds.
+  const byJurisdiction = new Map<string, CommitmentFeatures[]>();
+  for (const f of features) {
+    const list = byJurisdiction.get(f.jurisdiction);
+    if (list === undefined) byJurisdiction.set(f.jurisdiction, [f]);
+    else list.push(f);
   }
+  const links: Link[] = [];
+  for (const members of byJurisdiction.values()) {
+    // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
+    // One index per jurisdiction: IDF then measures how specific a word is in that government's own reports.
+    const index = buildParagraphIndex(members.filter((f) => f.commitment.mode !== 'achievement'), mentions);
+    const linkFrom = (later: CommitmentFeatures, allowed: DocumentRecord[], type: Link['type']) => {
+      if (allowed.length === 0 || index.paragraphCount === 0) return;
+      const query = originQuery(later, mentions);
+      const earlier = new Set(allowed.map((d) => d.id));
+      const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
+      const object = clauseObject(later, index, entities);
+      for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES)) {
+        links.push(link);
+      }
+    };
+    for (const later of members) {
+      const c = later.commitment;
+      if (c.mode === 'achievement') {
+        const year = c.year ?? later.document.reviewYear;
+        if (year !== null) linkFrom(later, allowedFor(later.document, year, 'REPORTS_ON'), 'REPORTS_ON');
+      } else {
+        const year = later.document.year ?? c.year;
+        if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
+      }
+    }
+    clearTextKeys();
+  }
+  // In the order of the commitments they start from, as if linked one after another across the whole corpus.
+  const position = new Map(features.map((f, i) => [f.commitment.id, i]));
+  links.sort((x, y) => position.get(x.from)! - position.get(y.from)! || x.rank - y.rank);
   return {
     links,
     statuses: deriveStatuses(features, links, input.matchTexts),

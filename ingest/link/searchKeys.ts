@@ -21,6 +21,11 @@ function count(counts: KeyCounts, key: string, by = 1): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
+/** Forgets every text's keys: the linker calls it after each jurisdiction, whose texts the next never shares. */
+export function clearTextKeys(): void {
+  cache.clear();
+}
+
 /** Specific terms and Han bigrams of a match text. */
 export function textKeys(matchText: string): KeyCounts {
   let keys = cache.get(matchText);
