@@ -21,11 +21,9 @@ export interface CommitmentRow {
   statusEvidenceIds: string[] | null;
 }
 
-export const COMMITMENT_FIELDS = `
-  id: c.id, documentId: c.documentId, text: c.text, start: c.start, end: c.end, line: c.line,
-  sentence: c.sentence, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd,
-  sectionPath: coalesce(c.sectionPath, []), mode: c.mode, year: c.year, dueYear: c.dueYear,
-  district: c.district, status: c.status, statusEvidenceIds: c.statusEvidenceIds`;
+// Property shorthands (.text is c.text) keep the statements that project commitments short on the wire.
+export const COMMITMENT_FIELDS = `.id, .documentId, .text, .start, .end, .line, .sentence, .sentenceStart, .sentenceEnd,
+  sectionPath: coalesce(c.sectionPath, []), .mode, .year, .dueYear, .district, .status, .statusEvidenceIds`;
 
 export async function commitmentsByIds(db: Database, ids: readonly string[]): Promise<CommitmentRow[]> {
   const rows = await db.read<{ c: CommitmentRow }>(

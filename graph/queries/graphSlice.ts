@@ -49,11 +49,6 @@ CALL (ids) {
   UNION MATCH (n:TargetSeries) WHERE n.id IN ids RETURN n
 }`;
 
-export async function nodesByIds(db: Database, ids: readonly string[]): Promise<SliceNode[]> {
-  const rows = await db.read<{ n: SliceNode }>(`WITH $ids AS ids ${FIND_BY_IDS} RETURN n { ${NODE_FIELDS} } AS n`, { ids: [...ids] });
-  return rows.map((r) => r.n);
-}
-
 /** Neighbours of the frontier not yet seen; links between commitments come first, then entities, then the rest. */
 async function nextLayer(db: Database, frontier: string[], seen: string[], limit: number): Promise<string[]> {
   const rows = await db.read<{ id: string }>(
@@ -81,9 +76,8 @@ async function sliceOf(db: Database, ids: string[], truncated: boolean): Promise
   return { nodes: rows[0]?.nodes ?? [], edges: rows[0]?.edges ?? [], truncated };
 }
 
-/** The nodes within `depth` hops of `id` (at most `limit`), and every edge among them. */
+/** The nodes within `depth` hops of `id` (at most `limit`), and every edge among them; null for an unknown id. */
 export async function neighborhood(db: Database, id: string, depth: number, limit: number): Promise<GraphSlice | null> {
-  if ((await nodesByIds(db, [id])).length === 0) return null;
   const seen = [id];
   let frontier = [id];
   let truncated = false;
@@ -101,7 +95,9 @@ export async function neighborhood(db: Database, id: string, depth: number, limi
     seen.push(...layer);
     frontier = layer;
   }
-  return sliceOf(db, seen, truncated);
+  const slice = await sliceOf(db, seen, truncated);
+  // An unknown id has no neighbours and no node in its slice: the slice says so, without a statement of its own.
+  return slice.nodes.some((n) => n.id === id) ? slice : null;
 }
 
 /** The shortest path between two nodes (at most maxLength hops, paragraphs excluded), as a slice. */

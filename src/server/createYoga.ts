@@ -17,10 +17,19 @@ export function buildSchema() {
   return makeExecutableSchema<RequestContext>({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
 }
 
+/** No legitimate query comes near this; a larger body is refused before it is parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
 export interface YogaOptions {
   db: Database;
   production: boolean;
   corsOrigins: string[];
+  /**
+   * Set by a front that has already refused bodies over MAX_BODY_BYTES (httpServer.ts does, from a required
+   * Content-Length, which Node's parser then holds the body to). Yoga's own check re-streams every body through
+   * a TransformStream, a third of its per-request work for a small query; it stays on for everyone else.
+   */
+  bodySizeChecked?: boolean;
 }
 
 export function createPledgegraphYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
@@ -32,6 +41,7 @@ export function createPledgegraphYoga(options: YogaOptions): YogaServerInstance<
     maskedErrors: { maskError, isDev: !options.production },
     plugins: [useLimits()],
     cors: options.corsOrigins.length > 0 ? { origin: options.corsOrigins } : false,
+    maxRequestBodySize: options.bodySizeChecked ? false : MAX_BODY_BYTES,
     logging: false,
   });
 }

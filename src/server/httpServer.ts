@@ -1,8 +1,8 @@
 // The HTTP front: /graphql goes to yoga, everything else to the viewer's static assets.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '../../graph/database.js';
-import { createPledgegraphYoga } from './createYoga.js';
+import { createPledgegraphYoga, MAX_BODY_BYTES } from './createYoga.js';
 import { bundleViewer } from './viewerAssets.js';
 
 export interface HttpOptions {
@@ -19,8 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** No legitimate query comes near this; a larger body is refused before it is parsed. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES };
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -28,16 +27,27 @@ const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'",
 };
 
+function refuse(res: ServerResponse, req: IncomingMessage, status: number, code: string, message: string) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  req.resume();
+}
+
 export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
-  const yoga = createPledgegraphYoga(options);
+  const yoga = createPledgegraphYoga({ ...options, bodySizeChecked: true });
   const viewer = await bundleViewer(options.production);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith(yoga.graphqlEndpoint)) {
-      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-        res.writeHead(413, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
-        req.resume();
+      // The body limit is enforced here, once, for yoga: a declared length is checked, and Node's parser never
+      // delivers more than it; a body without one (chunked) could be of any size, so it is not accepted at all.
+      const declared = req.headers['content-length'];
+      if (Number(declared ?? 0) > MAX_BODY_BYTES) {
+        refuse(res, req, 413, 'PAYLOAD_TOO_LARGE', `Request body over ${MAX_BODY_BYTES} bytes`);
+        return;
+      }
+      if (declared === undefined && req.headers['transfer-encoding'] !== undefined) {
+        refuse(res, req, 411, 'LENGTH_REQUIRED', 'A request body needs a Content-Length header');
         return;
       }
       void yoga.handle(req, res);

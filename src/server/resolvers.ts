@@ -5,8 +5,8 @@ import { pageCommitments, type CommitmentFilter, type CommitmentRow, type LinkRo
 import { listDocuments, documentText, type DocumentRow } from '../../graph/queries/documents.js';
 import { listEntities, type EntityRow } from '../../graph/queries/entities.js';
 import { neighborhood, shortestPath } from '../../graph/queries/graphSlice.js';
-import { lineageSteps } from '../../graph/queries/lineage.js';
-import { searchIndexes } from '../../graph/queries/search.js';
+import { lineage } from '../../graph/queries/lineage.js';
+import { searchIndexes, type SearchRow } from '../../graph/queries/search.js';
 import { listYears } from '../../graph/queries/years.js';
 import { toMatchText } from '../../ingest/normalize/matchText.js';
 import type { RequestContext } from './context.js';
@@ -94,15 +94,14 @@ export const resolvers: IResolvers<unknown, RequestContext> = {
         pageInfo: { hasNextPage: offset + rows.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
-    search: async (_root, args: { text: string; types?: string[] | null; first: number }, ctx) => {
+    search: (_root, args: { text: string; types?: string[] | null; first: number }, ctx) => {
       const first = checkRange('first', args.first, 1, 100);
       const types = args.types ?? ['COMMITMENT', 'PROJECT', 'PLACE', 'AGENCY', 'ORGANIZATION'];
-      const hits = await searchIndexes(ctx.db, checkText('text', args.text), {
+      return searchIndexes(ctx.db, checkText('text', args.text), {
         commitments: types.includes('COMMITMENT'),
         entityTypes: types.filter((t) => t !== 'COMMITMENT').map(entityTypeFromEnum),
         first,
       });
-      return hits.map((hit) => ({ ...hit }));
     },
     entity: (_root, args: { id: string }, ctx) => ctx.loaders.entity.load(args.id),
     places: entityList('Place'),
@@ -111,26 +110,27 @@ export const resolvers: IResolvers<unknown, RequestContext> = {
     organizations: entityList('Organization'),
     years: (_root, _args, ctx) => listYears(ctx.db),
     lineage: async (_root, args: { commitmentId: string }, ctx) => {
-      const self = await ctx.loaders.commitment.load(args.commitmentId);
-      if (!self) return null;
-      const rows = await lineageSteps(ctx.db, self.id);
-      const commitments = await ctx.loaders.commitment.loadMany(rows.map((r) => r.commitmentId));
+      const found = await lineage(ctx.db, args.commitmentId);
+      if (!found) return null;
+      // The statement brought every step's commitment: later fields (document, origins …) batch on these.
+      ctx.loaders.commitment.prime(found.self.id, found.self);
+      for (const row of found.steps) ctx.loaders.commitment.prime(row.commitmentId, row.commitment);
       const steps = [
-        { direction: 'SELF', depth: 0, commitment: self, link: null },
-        ...rows.map((r, i) => ({
+        { direction: 'SELF', depth: 0, commitment: found.self, link: null },
+        ...found.steps.map((r) => ({
           direction: r.direction,
           depth: r.depth,
-          commitment: commitments[i] as CommitmentRow,
+          commitment: r.commitment,
           link: { type: r.type, fromId: r.linkFrom, toId: r.linkTo, score: r.score, rank: r.rank, evidence: r },
         })),
-      ].filter((s) => s.commitment && !(s.commitment instanceof Error));
+      ];
       steps.sort(
         (a, b) =>
           (a.commitment.year ?? 0) - (b.commitment.year ?? 0) ||
           (DIRECTION_ORDER[a.direction] ?? 0) - (DIRECTION_ORDER[b.direction] ?? 0) ||
           a.depth - b.depth,
       );
-      return { commitment: self, steps: steps.map((s) => ({ ...s, year: s.commitment.year })) };
+      return { commitment: found.self, steps: steps.map((s) => ({ ...s, year: s.commitment.year })) };
     },
     path: (_root, args: { from: string; to: string; maxLength: number }, ctx) =>
       shortestPath(ctx.db, args.from, args.to, checkRange('maxLength', args.maxLength, 1, 8)),
@@ -182,11 +182,10 @@ export const resolvers: IResolvers<unknown, RequestContext> = {
     document: (m: { documentId: string }, _args, ctx) => ctx.loaders.document.load(m.documentId),
   },
   SearchHit: {
-    type: async (hit: { kind: string; id: string }, _args, ctx) =>
-      hit.kind === 'Commitment' ? 'COMMITMENT' : toEnum((await ctx.loaders.entity.load(hit.id))?.type ?? 'Project'),
-    label: async (hit: { kind: string; id: string }, _args, ctx) =>
-      hit.kind === 'Commitment' ? ((await ctx.loaders.commitment.load(hit.id))?.text ?? '') : ((await ctx.loaders.entity.load(hit.id))?.name ?? ''),
-    commitment: (hit: { kind: string; id: string }, _args, ctx) => (hit.kind === 'Commitment' ? ctx.loaders.commitment.load(hit.id) : null),
-    entity: (hit: { kind: string; id: string }, _args, ctx) => (hit.kind === 'Entity' ? ctx.loaders.entity.load(hit.id) : null),
+    // The search statement brings label and type along: a result list costs no further statement.
+    type: (hit: SearchRow) => (hit.kind === 'Commitment' ? 'COMMITMENT' : toEnum(hit.entityType ?? 'Project')),
+    label: (hit: SearchRow) => hit.label ?? '',
+    commitment: (hit: SearchRow, _args, ctx) => (hit.kind === 'Commitment' ? ctx.loaders.commitment.load(hit.id) : null),
+    entity: (hit: SearchRow, _args, ctx) => (hit.kind === 'Entity' ? ctx.loaders.entity.load(hit.id) : null),
   },
 };

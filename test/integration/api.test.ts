@@ -29,6 +29,16 @@ async function data(source: string, variables: Record<string, unknown> = {}) {
   return result.data;
 }
 
+/** A commitment with links both ways when the graph has one, else with links one way; picked in Cypher, not by its words. */
+async function linkedCommitment(): Promise<{ id: string }> {
+  const [row] = await db.read<{ id: string }>(
+    `MATCH (c:Commitment)-[:ORIGINATES_FROM|REPORTS_ON]-()
+     RETURN c.id AS id ORDER BY EXISTS { (c)-[:ORIGINATES_FROM|REPORTS_ON]->() } AND EXISTS { (c)<-[:ORIGINATES_FROM|REPORTS_ON]-() } DESC, c.id LIMIT 1`,
+  );
+  if (!row) throw new Error('the test graph has no linked commitment');
+  return row;
+}
+
 const COMMITMENT_FIELDS = `id text start end line sentence mode year dueYear sectionPath
   document { id title fileName district year kind }
   targets { indicator value unit comparator text }
@@ -251,5 +261,81 @@ describe('batching', () => {
     const large = await count(50);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(12);
+  });
+
+  it('answers a lineage and a search in one statement each, and a depth-1 neighbourhood in two', async () => {
+    const count = async (source: string, variables: Record<string, unknown>) => {
+      const before = db.statementCount;
+      const result = await data(source, variables);
+      return { result, statements: db.statementCount - before };
+    };
+    const linked = await linkedCommitment();
+    const lineage = await count('query($id: ID!) { lineage(commitmentId: $id) { commitment { id text } steps { direction depth year commitment { id text sentence } link { type score fromId toId } } } }', { id: linked.id });
+    expect(lineage.statements).toBe(1);
+    expect(lineage.result.lineage.steps.length).toBeGreaterThan(1);
+    const search = await count('query($t: String!) { search(text: $t, first: 20) { type id label score } }', { t: '海珠' });
+    expect(search.statements).toBe(1);
+    expect(search.result.search.length).toBeGreaterThan(0);
+    const [place] = (await data('{ places(first: 1) { id } }')).places;
+    const slice = await count('query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id } edges { id } truncated } }', { id: place.id });
+    expect(slice.statements).toBe(2);
+    expect(slice.result.neighborhood.nodes.map((n: any) => n.id)).toContain(place.id);
+  });
+});
+
+describe('answers that come with their query', () => {
+  it('labels and types search hits as the commitments and entities themselves say', async () => {
+    const { search } = await data('{ search(text: "海珠湿地", first: 30) { type id label commitment { id text } entity { id name type } } }');
+    expect(search.some((h: any) => h.type === 'COMMITMENT')).toBe(true);
+    expect(search.some((h: any) => h.type !== 'COMMITMENT')).toBe(true);
+    for (const hit of search) {
+      if (hit.type === 'COMMITMENT') {
+        expect(hit.entity).toBeNull();
+        expect(hit.commitment).toEqual({ id: hit.id, text: hit.label });
+      } else {
+        expect(hit.commitment).toBeNull();
+        expect(hit.entity).toEqual({ id: hit.id, name: hit.label, type: hit.type });
+      }
+    }
+    const entitiesOnly = await data('{ search(text: "海珠湿地", types: [PLACE], first: 10) { type } }');
+    expect(entitiesOnly.search.length).toBeGreaterThan(0);
+    for (const hit of entitiesOnly.search) expect(hit.type).toBe('PLACE');
+    const commitmentsOnly = await data('{ search(text: "海珠湿地", types: [COMMITMENT], first: 5) { type } }');
+    expect(commitmentsOnly.search).toHaveLength(5);
+    for (const hit of commitmentsOnly.search) expect(hit.type).toBe('COMMITMENT');
+  });
+
+  it('gives each lineage step the same commitment and link the commitment and its links give', async () => {
+    const linked = await linkedCommitment();
+    const fields = 'id text start end line sentence sentenceStart sentenceEnd sectionPath mode year dueYear district document { id }';
+    const { lineage } = await data(
+      `query($id: ID!) { lineage(commitmentId: $id) { commitment { id } steps { direction depth commitment { ${fields} } link { type fromId toId score rank evidence { sharedEntities sharedTerms sharedIndicators } } } } }`,
+      { id: linked.id },
+    );
+    for (const step of lineage.steps) {
+      const { commitment } = await data(`query($id: ID!) { commitment(id: $id) { ${fields} origins { score rank commitment { id } } reportsOn { score rank commitment { id } } } }`, { id: step.commitment.id });
+      const { origins, reportsOn, ...own } = commitment;
+      expect(step.commitment).toEqual(own);
+      if (step.direction === 'SELF') {
+        expect(step.link).toBeNull();
+        expect(step.depth).toBe(0);
+        continue;
+      }
+      // The link that reached a step leaves its later end: an origin's link from the step before, a follow-up's from the step itself.
+      expect(step.link.fromId === step.commitment.id || step.link.toId === step.commitment.id).toBe(true);
+      if (step.link.fromId === step.commitment.id) {
+        const stored = [...origins, ...reportsOn].find((l: any) => l.commitment.id === step.link.toId);
+        expect(stored).toMatchObject({ score: step.link.score, rank: step.link.rank });
+      }
+    }
+  });
+
+  it('returns a commitment with no links as its own one-step lineage, and null for an unknown id', async () => {
+    const [lonely] = await db.read<{ id: string }>('MATCH (c:Commitment) WHERE NOT (c)-[:ORIGINATES_FROM|REPORTS_ON]-() RETURN c.id AS id ORDER BY c.id LIMIT 1');
+    expect(lonely).toBeDefined();
+    const { lineage } = await data('query($id: ID!) { lineage(commitmentId: $id) { commitment { id } steps { direction depth link { type } commitment { id } } } }', { id: lonely!.id });
+    expect(lineage.commitment.id).toBe(lonely!.id);
+    expect(lineage.steps).toEqual([{ direction: 'SELF', depth: 0, link: null, commitment: { id: lonely!.id } }]);
+    expect((await data('{ lineage(commitmentId: "nope") { steps { depth } } }')).lineage).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // The real HTTP server: GraphQL over a socket and the viewer page, driven in headless Chromium.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Database } from '../../graph/database.js';
@@ -61,6 +62,27 @@ describe('HTTP server', () => {
       body: JSON.stringify({ query: `{ documents { id } }${' '.repeat(100_000)}` }),
     });
     expect(response.status).toBe(413);
+  });
+
+  it('refuses a GraphQL body of undeclared length (chunked) with 411, and still answers a declared one', async () => {
+    const { hostname, port } = new URL(server.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      // Two writes and no Content-Length: Node sends the body chunked.
+      req.write('{"query": "{ documents');
+      req.end(' { id } }"}');
+    });
+    expect(status).toBe(411);
+    const declared = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ documents { id } }${' '.repeat(30_000)}` }),
+    });
+    expect(declared.status).toBe(200);
   });
 
   it('answers unknown paths with 404', async () => {
