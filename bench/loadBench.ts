@@ -1,13 +1,21 @@
 // Load figures: an extract loaded with loadGraph into a fresh embedded Neo4j (temp store, free Bolt port), timed
 // from the first write to the last, then counted. The last Neo4j of a scale is kept for the query benchmark.
-import { mkdtempSync, rmSync } from 'node:fs';
+//
+// Alone, it measures loads of one extract dump (bench/extractWorker.ts <corpus> --dump FILE writes one):
+//   npx tsx bench/loadBench.ts FILE [--batch 500,2000] [--runs 3] [--scale k (a label)]
+// prints one line per run and the median rate per batch size, runs of different sizes interleaved so that a
+// busy machine slows them alike.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Database } from '../graph/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded.js';
 import { loadGraph } from '../graph/load.js';
 import { applySchema } from '../graph/schema.js';
 import { PIPELINE_VERSION } from '../ingest/pipeline.js';
 import type { ExtractDump } from './protocol.js';
+import { makeBenchRoot } from './scaleCorpus.js';
+import { median } from './stats.js';
 
 export const NEO4J_HEAP = '1g';
 
@@ -80,3 +88,43 @@ export async function measureLoad(graph: RunningGraph, scale: number, extract: E
   const { nodes, relationships } = await countGraph(graph.db);
   return { scale, batchSize, loadMs, nodes, relationships, rate: ((nodes + relationships) * 1000) / loadMs, failure: null };
 }
+
+async function main(args: string[]): Promise<void> {
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+  };
+  const file = args[0];
+  if (!file || file.startsWith('--')) {
+    process.stderr.write('usage: tsx bench/loadBench.ts <extract dump> [--batch 500,2000] [--runs 3] [--scale 1]\n');
+    process.exit(2);
+  }
+  const batchSizes = option('--batch', '500,2000').split(',').map(Number);
+  const runs = Number(option('--runs', '3'));
+  const scale = Number(option('--scale', '1'));
+  const extract = JSON.parse(readFileSync(file, 'utf8')) as ExtractDump;
+  const root = makeBenchRoot();
+  const figures: LoadFigure[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const batchSize of batchSizes) {
+        const graph = await freshGraph(root);
+        try {
+          const figure = await measureLoad(graph, scale, extract, batchSize, 15 * 60_000);
+          figures.push(figure);
+          process.stdout.write(`batch ${batchSize}: ${figure.nodes} nodes, ${figure.relationships} relationships in ${(figure.loadMs / 1000).toFixed(2)} s = ${Math.round(figure.rate)}/s ${figure.failure ?? ''}\n`);
+        } finally {
+          await graph.close();
+        }
+      }
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  for (const batchSize of batchSizes) {
+    const rates = figures.filter((f) => f.batchSize === batchSize && f.failure === null).map((f) => f.rate);
+    process.stdout.write(`batch ${batchSize}: median ${Math.round(median(rates))}/s over ${rates.length} run(s)\n`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv.slice(2));

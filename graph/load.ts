@@ -1,6 +1,8 @@
 // Loads extract results into Neo4j: one transaction per document, batched UNWIND … MERGE on stable ids, so a
 // load is atomic per document and loading the same graph twice changes nothing. Derived facts that span
-// documents (statuses, target series, place hierarchy) follow in one last transaction.
+// documents (statuses, target series, place hierarchy) follow in one last transaction. What to run is built
+// by pure functions (documentStatements, derivedStatements); a transaction sends its statements pipelined,
+// without a round trip between them.
 import { createHash } from 'node:crypto';
 import type { Commitment, DocumentRecord, Entity, EntityType, GraphJson, Link } from '../src/model.js';
 import type { CountingTransaction, Database } from './database.js';
@@ -19,9 +21,9 @@ export const CONCERN_BY_TYPE: Record<EntityType, string> = {
   Organization: 'INVOLVES',
 };
 
-async function inBatches<T>(rows: T[], size: number, run: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await run(rows.slice(i, i + size));
-}
+const ENTITY_TYPES = Object.keys(CONCERN_BY_TYPE) as EntityType[];
+const MERGE_ENTITIES = Q.mergeEntities(ENTITY_TYPES);
+const MERGE_CONCERNS = Q.mergeConcerns(Object.values(CONCERN_BY_TYPE));
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -81,29 +83,60 @@ export function sliceByDocument(graph: GraphJson): DocumentSlice[] {
   }));
 }
 
-async function loadDocument(tx: CountingTransaction, slice: DocumentSlice, texts: DocumentTexts, pipelineVersion: string, batchSize: number) {
-  const { doc, graph } = slice;
-  const source = texts.get(doc.id) ?? { text: '', matchText: '' };
-  const batched = <T>(rows: T[], cypher: string, extra: Record<string, unknown> = {}) =>
-    inBatches(rows, batchSize, (batch) => tx.run(cypher, { documentId: doc.id, rows: batch, ...extra }));
+/** One statement of a load: Cypher from loadCypher.ts and its one parameter, the map $batch (see there why). */
+export interface Statement {
+  cypher: string;
+  params: { batch?: Record<string, unknown> };
+}
 
-  await tx.run(Q.REMOVE_REPLACED_VERSION, { fileName: doc.fileName, id: doc.id, district: doc.district });
-  await tx.run(Q.MERGE_DOCUMENT, { doc: documentRow(doc, source.text, pipelineVersion) });
-  await tx.run(Q.REMOVE_STALE_OWNED, {
-    documentId: doc.id,
-    keep: [
-      ...[...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments].map((n) => n.id),
-      ...graph.commitments.flatMap((c) => c.targets.map((_, i) => `${c.id}:t${i}`)),
-    ],
-  });
-  await batched(graph.paragraphs, Q.MERGE_PARAGRAPHS);
-  await batched(graph.sections, Q.MERGE_SECTIONS);
-  await batched(graph.terms, Q.MERGE_TERMS);
-  await batched(graph.commitments.map((c) => commitmentRow(c, source.matchText)), Q.MERGE_COMMITMENTS);
+const statement = (cypher: string, batch: Record<string, unknown>): Statement => ({ cypher, params: { batch } });
+
+/** `cypher` once per batch of `rows` (none for no rows), each with $batch.rows and the values of `extra`. */
+function batched<T>(cypher: string, rows: T[], batchSize: number, extra: Record<string, unknown> = {}): Statement[] {
+  const statements: Statement[] = [];
+  for (let i = 0; i < rows.length; i += batchSize) statements.push(statement(cypher, { ...extra, rows: rows.slice(i, i + batchSize) }));
+  return statements;
+}
+
+/**
+ * The statements that store one document, in order: old versions and stale nodes out, then the document,
+ * what it contains, its entities and mentions, and its links. Pure, so the Cypher and parameters a load
+ * produces can be checked without a database.
+ */
+export function documentStatements(slice: DocumentSlice, texts: DocumentTexts, pipelineVersion: string, batchSize = BATCH_SIZE): Statement[] {
+  const { doc, graph } = slice;
+  const documentId = doc.id;
+  const source = texts.get(doc.id) ?? { text: '', matchText: '' };
   const targets = graph.commitments.flatMap((c) => c.targets.map((t, i) => ({ ...t, id: `${c.id}:t${i}`, commitmentId: c.id })));
-  await batched(targets, Q.MERGE_TARGETS);
+  const keep = [...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments, ...targets].map((n) => n.id);
+  const years = [
+    ...new Set([doc.year, doc.reviewYear, ...graph.commitments.flatMap((c) => [c.year, c.dueYear])].filter((y): y is number => typeof y === 'number')),
+  ];
+  const statements: Statement[] = [
+    statement(Q.REMOVE_STALE, { documentId, fileName: doc.fileName, district: doc.district, keep }),
+    ...batched(Q.MERGE_YEARS, years, batchSize),
+    statement(Q.MERGE_DOCUMENT, documentRow(doc, source.text, pipelineVersion)),
+    ...batched(Q.MERGE_PARAGRAPHS, graph.paragraphs, batchSize, { documentId }),
+    ...batched(Q.MERGE_SECTIONS, graph.sections, batchSize, { documentId }),
+    ...batched(
+      Q.LINK_SUBSECTIONS,
+      graph.sections.filter((s) => s.parentId !== null).map((s) => ({ id: s.id, parentId: s.parentId })),
+      batchSize,
+    ),
+    ...batched(Q.MERGE_TERMS, graph.terms, batchSize, { documentId }),
+    ...batched(Q.MERGE_COMMITMENTS, graph.commitments.map((c) => commitmentRow(c, source.matchText)), batchSize, { documentId }),
+    ...batched(
+      Q.LINK_COMMITMENTS,
+      graph.commitments
+        .filter((c) => c.sectionId !== null || c.year !== null || c.dueYear !== null)
+        .map((c) => ({ id: c.id, sectionId: c.sectionId, year: c.year, dueYear: c.dueYear })),
+      batchSize,
+    ),
+    ...batched(Q.MERGE_TARGETS, targets, batchSize, { documentId }),
+  ];
 
   const entityRows = slice.entities.map((e) => {
+    if (!ENTITY_TYPES.includes(e.type)) throw new Error(`Entity ${e.id} has an unknown type: ${JSON.stringify(e.type)}`);
     const mentions = e.mentions.filter((m) => m.documentId === doc.id);
     return {
       id: e.id,
@@ -116,20 +149,29 @@ async function loadDocument(tx: CountingTransaction, slice: DocumentSlice, texts
       texts: mentions.map((m) => m.text),
     };
   });
-  for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
-    await batched(rows, Q.mergeEntities(type as EntityType));
-  }
-  await tx.run(Q.REMOVE_STALE_MENTIONS, { documentId: doc.id, keep: entityRows.map((r) => r.id) });
+  statements.push(statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: entityRows.map((r) => r.id) }));
+  statements.push(...batched(MERGE_ENTITIES, entityRows, batchSize, { documentId }));
 
   const entityType = new Map(slice.entities.map((e) => [e.id, e.type]));
-  const concerns = graph.commitments.flatMap((c) => c.entityIds.map((entityId) => ({ commitmentId: c.id, entityId, type: entityType.get(entityId) })));
-  for (const [type, rows] of groupBy(concerns, (r) => r.type ?? '')) {
-    if (type in CONCERN_BY_TYPE) await batched(rows, Q.mergeConcerns(CONCERN_BY_TYPE[type as EntityType]));
-  }
-  const linkRows = slice.links.map((l) => ({ ...l, ...l.evidence, sharedIndicators: l.evidence.sharedIndicators ?? [] }));
-  for (const [type, rows] of groupBy(linkRows, (l) => l.type)) {
-    await batched(rows, Q.mergeLinks(type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM'));
-  }
+  const concerns = graph.commitments.flatMap((c) =>
+    c.entityIds.flatMap((entityId) => {
+      const type = entityType.get(entityId);
+      return type && type in CONCERN_BY_TYPE ? [{ commitmentId: c.id, entityId, type: CONCERN_BY_TYPE[type] }] : [];
+    }),
+  );
+  statements.push(...batched(MERGE_CONCERNS, concerns, batchSize));
+  const linkRows = slice.links.map((l) => ({
+    from: l.from,
+    to: l.to,
+    type: l.type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM',
+    score: l.score,
+    rank: l.rank,
+    sharedEntities: l.evidence.sharedEntities,
+    sharedTerms: l.evidence.sharedTerms,
+    sharedIndicators: l.evidence.sharedIndicators ?? [],
+  }));
+  statements.push(...batched(Q.MERGE_LINKS, linkRows, batchSize));
+  return statements;
 }
 
 function seriesId(district: string | null, indicator: string): string {
@@ -137,8 +179,7 @@ function seriesId(district: string | null, indicator: string): string {
 }
 
 /** Facts spanning documents: statuses of plan commitments, target series, and the place hierarchy. */
-async function loadDerived(tx: CountingTransaction, graph: GraphJson, batchSize: number) {
-  await inBatches(graph.statuses, batchSize, (rows) => tx.run(Q.SET_STATUSES, { rows }));
+export function derivedStatements(graph: GraphJson, batchSize = BATCH_SIZE): Statement[] {
   const series = graph.series.map((s) => ({
     id: seriesId(s.district, s.indicator),
     indicator: s.indicator,
@@ -146,11 +187,23 @@ async function loadDerived(tx: CountingTransaction, graph: GraphJson, batchSize:
     points: JSON.stringify(s.points),
     commitmentIds: s.points.map((p) => p.commitmentId),
   }));
-  await inBatches(series, batchSize, (rows) => tx.run(Q.MERGE_SERIES, { rows }));
   const places = graph.entities.filter((e) => e.type === 'Place').map((e) => ({ id: e.id, parentId: e.parentId ?? null }));
-  await inBatches(places, batchSize, (rows) => tx.run(Q.SET_PLACE_PARENTS, { rows }));
-  await tx.run(Q.LINK_PROJECT_PLACES);
-  await tx.run(Q.REMOVE_ORPHAN_ENTITIES);
+  return [
+    ...batched(Q.SET_STATUSES, graph.statuses, batchSize),
+    ...batched(Q.MERGE_SERIES, series, batchSize),
+    ...batched(Q.SET_PLACE_PARENTS, places, batchSize),
+    { cypher: Q.LINK_PROJECT_PLACES, params: {} },
+    { cypher: Q.REMOVE_ORPHAN_ENTITIES, params: {} },
+  ];
+}
+
+/**
+ * Runs `statements` in order in `tx` without waiting for each before sending the next: the driver pipelines
+ * them on the transaction's connection and Neo4j runs them one after another, so a document costs one round
+ * trip, not one per statement. The first failure fails the whole transaction.
+ */
+async function runInOrder(tx: CountingTransaction, statements: Statement[]): Promise<void> {
+  await Promise.all(statements.map((s) => tx.run(s.cypher, s.params)));
 }
 
 export interface LoadReport {
@@ -173,9 +226,11 @@ export async function loadGraph(
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const slices = sliceByDocument(graph).sort((a, b) => (a.doc.year ?? 0) - (b.doc.year ?? 0));
   for (const slice of slices) {
-    await db.write((tx) => loadDocument(tx, slice, texts, options.pipelineVersion, batchSize));
+    const statements = documentStatements(slice, texts, options.pipelineVersion, batchSize);
+    await db.write((tx) => runInOrder(tx, statements));
     options.onDocument?.(slice.doc);
   }
-  await db.write((tx) => loadDerived(tx, graph, batchSize));
+  const derived = derivedStatements(graph, batchSize);
+  await db.write((tx) => runInOrder(tx, derived));
   return { documents: graph.documents.length, commitments: graph.commitments.length, entities: graph.entities.length, links: graph.links.length };
 }

@@ -1,134 +1,139 @@
 // The Cypher of loading, one named statement per shape, every value a parameter. Labels and relationship
-// types cannot be parameters in Cypher, so the few statements that vary by them are built from closed sets
-// (EntityType, the CONCERN_BY_TYPE values, the two link types), never from input text.
+// types are written into the few statements that vary by them from closed sets (OWNED_LABELS, the
+// CONCERN_BY_TYPE keys and values, LINK_TYPES), never from input text. Not as dynamic types (`$(row.type)`): a
+// MERGE with a dynamic relationship type is planned as a scan of every relationship on a young graph.
+//
+// What made loading slow (issue 8) was planning, not writing: a fresh embedded Neo4j plans every statement on
+// a cold JVM, and plans it again whenever the growing graph's statistics drift or a parameter changes type.
+// Hence:
+// - Plain shapes. Statements with several CALL { … } write subqueries took seconds to plan (each adds Eager
+//   analysis); one MATCH/UNWIND/MERGE/SET chain, with FOREACH for conditional links, plans in milliseconds.
+// - `CYPHER replan=skip`. Every statement seeks by a unique id or an indexed documentId, so its plan does not
+//   depend on statistics and planning it again as the graph grows buys nothing (test/integration/
+//   loadPlans.test.ts checks the plans made on an empty graph).
+// - One parameter, the map $batch. Neo4j keys its plan cache on the parameters' types, and the type of a list
+//   or string includes its size bucket (1-10, 11-100, 101-1000 …) and a null has its own: with $rows, $keep
+//   or $district as parameters, a statement was planned again for each size bucket and null-ness it met. A
+//   map has one type whatever it holds.
 import type { EntityType } from '../src/model.js';
 
-// Labels of the nodes a document owns; each carries `documentId`, indexed per label (graph/schema.ts).
-const OWNED = ['Paragraph', 'Section', 'Term', 'Commitment', 'Target'] as const;
+/** Prefix of every statement whose plan does not depend on statistics. */
+const PLAN_ONCE = 'CYPHER replan=skip';
 
-// One index seek per label: a label disjunction (n:A OR n:B) would scan every node of the graph.
-// `documentId` is a variable or parameter name; `imports` the variables the subqueries need.
-const deleteOwned = (documentId: string, keep: string | null, imports: string) =>
-  OWNED.map(
-    (label) => `CALL (${imports}) {
-  MATCH (n:${label} {documentId: ${documentId}})${keep ? ` WHERE NOT n.id IN ${keep}` : ''}
-  DETACH DELETE n
-}`,
-  ).join('\n');
+/** `CASE WHEN <test> THEN [1] ELSE [] END`: FOREACH over it runs its clauses only when the test holds. */
+const when = (test: string) => `CASE WHEN ${test} THEN [1] ELSE [] END`;
 
-// A file whose content changed gets a new id (ids come from the bytes); the old version, found by file name
-// within the same district, goes in the same transaction as the new one arrives.
-export const REMOVE_REPLACED_VERSION = `
-OPTIONAL MATCH (old:Document {fileName: $fileName})
-WHERE old.id <> $id AND coalesce(old.district, '') = coalesce($district, '')
-WITH collect(old.id) AS oldIds
-UNWIND oldIds AS oldId
-${deleteOwned('oldId', null, 'oldId')}
-WITH DISTINCT oldId
-MATCH (old:Document {id: oldId})
-DETACH DELETE old`;
+/** Labels of the nodes a document owns; each carries `documentId`, indexed per label (graph/schema.ts). */
+export const OWNED_LABELS = ['Paragraph', 'Section', 'Term', 'Commitment', 'Target'] as const;
 
-// Nodes an older extraction of this same file made and this one no longer does.
-export const REMOVE_STALE_OWNED = deleteOwned('$documentId', '$keep', '');
+// A file whose content changed gets a new id (ids come from the bytes); its old version, found by file name
+// within the same district, goes with everything it owned in the same transaction as the new one arrives.
+// Nodes an older extraction of this same file made and this one no longer does (not in keep, the ids this
+// load writes) go too. One index seek per label: a label disjunction (n:A OR n:B) would scan every node.
+export const REMOVE_STALE = `${PLAN_ONCE}
+OPTIONAL MATCH (old:Document {fileName: $batch.fileName})
+WHERE old.id <> $batch.documentId AND coalesce(old.district, '') = coalesce($batch.district, '')
+WITH collect(old) AS olds
+WITH olds, [$batch.documentId] + [o IN olds | o.id] AS documentIds
+WITH olds, ${OWNED_LABELS.map((label) => `COLLECT { MATCH (n:${label}) WHERE n.documentId IN documentIds AND NOT n.id IN $batch.keep RETURN n }`).join(' +\n  ')} AS stale
+FOREACH (n IN stale | DETACH DELETE n)
+FOREACH (old IN olds | DETACH DELETE old)`;
 
-export const MERGE_DOCUMENT = `
-MERGE (d:Document {id: $doc.id})
-SET d.path = $doc.path, d.fileName = $doc.fileName, d.title = $doc.title, d.city = $doc.city,
-    d.district = $doc.district, d.kind = $doc.kind, d.year = $doc.year, d.reviewYear = $doc.reviewYear,
-    d.periodFrom = $doc.periodFrom, d.periodTo = $doc.periodTo, d.issuer = $doc.issuer, d.script = $doc.script,
-    d.encoding = $doc.encoding, d.length = $doc.length, d.text = $doc.text, d.pipelineVersion = $doc.pipelineVersion
-WITH d
-UNWIND [y IN [d.year, d.reviewYear] WHERE y IS NOT NULL] AS year
+/** The years a document and its commitments point at; `id` follows from `value`. */
+export const MERGE_YEARS = `${PLAN_ONCE}
+UNWIND $batch.rows AS year
 MERGE (y:Year {value: year})
-SET y.id = 'year-' + toString(year)
-WITH d, y
-CALL (d, y) {
-  WITH d, y WHERE y.value = d.year
-  MERGE (d)-[:PLANS_FOR]->(y)
-}
-CALL (d, y) {
-  WITH d, y WHERE y.value = d.reviewYear
-  MERGE (d)-[:REVIEWS]->(y)
-}`;
+SET y.id = 'year-' + toString(year)`;
 
-export const MERGE_PARAGRAPHS = `
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
+/** $batch: the document's properties. After MERGE_YEARS. */
+export const MERGE_DOCUMENT = `${PLAN_ONCE}
+MERGE (d:Document {id: $batch.id})
+SET d.path = $batch.path, d.fileName = $batch.fileName, d.title = $batch.title, d.city = $batch.city,
+    d.district = $batch.district, d.kind = $batch.kind, d.year = $batch.year, d.reviewYear = $batch.reviewYear,
+    d.periodFrom = $batch.periodFrom, d.periodTo = $batch.periodTo, d.issuer = $batch.issuer,
+    d.script = $batch.script, d.encoding = $batch.encoding, d.length = $batch.length, d.text = $batch.text,
+    d.pipelineVersion = $batch.pipelineVersion
+WITH d
+OPTIONAL MATCH (planned:Year {value: $batch.year})
+OPTIONAL MATCH (reviewed:Year {value: $batch.reviewYear})
+FOREACH (_ IN ${when('planned IS NOT NULL')} | MERGE (d)-[:PLANS_FOR]->(planned))
+FOREACH (_ IN ${when('reviewed IS NOT NULL')} | MERGE (d)-[:REVIEWS]->(reviewed))`;
+
+export const MERGE_PARAGRAPHS = `${PLAN_ONCE}
+MATCH (d:Document {id: $batch.documentId})
+UNWIND $batch.rows AS row
 MERGE (p:Paragraph {id: row.id})
 SET p.documentId = row.documentId, p.index = row.index, p.line = row.line, p.start = row.start,
     p.end = row.end, p.text = row.text
 MERGE (d)-[:CONTAINS]->(p)`;
 
-export const MERGE_SECTIONS = `
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
+export const MERGE_SECTIONS = `${PLAN_ONCE}
+MATCH (d:Document {id: $batch.documentId})
+UNWIND $batch.rows AS row
 MERGE (s:Section {id: row.id})
 SET s.documentId = row.documentId, s.parentId = row.parentId, s.level = row.level, s.number = row.number,
     s.title = row.title, s.line = row.line, s.start = row.start, s.end = row.end, s.role = row.role
-MERGE (d)-[:CONTAINS]->(s)
-WITH s, row WHERE row.parentId IS NOT NULL
+MERGE (d)-[:CONTAINS]->(s)`;
+
+/** Rows: {id, parentId} of sections with a parent, after every batch of MERGE_SECTIONS. */
+export const LINK_SUBSECTIONS = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
+MATCH (s:Section {id: row.id})
 MATCH (parent:Section {id: row.parentId})
 MERGE (parent)-[:HAS_SUBSECTION]->(s)`;
 
-export const MERGE_TERMS = `
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
+export const MERGE_TERMS = `${PLAN_ONCE}
+MATCH (d:Document {id: $batch.documentId})
+UNWIND $batch.rows AS row
 MERGE (t:Term {id: row.id})
 SET t.documentId = row.documentId, t.term = row.term, t.definition = row.definition, t.line = row.line,
     t.start = row.start, t.end = row.end
 MERGE (d)-[:CONTAINS]->(t)`;
 
-export const MERGE_COMMITMENTS = `
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
+export const MERGE_COMMITMENTS = `${PLAN_ONCE}
+MATCH (d:Document {id: $batch.documentId})
+UNWIND $batch.rows AS row
 MERGE (c:Commitment {id: row.id})
 SET c.documentId = row.documentId, c.text = row.text, c.matchText = row.matchText, c.start = row.start,
     c.end = row.end, c.line = row.line, c.sentence = row.sentence, c.sentenceStart = row.sentenceStart,
     c.sentenceEnd = row.sentenceEnd, c.sectionId = row.sectionId, c.sectionPath = row.sectionPath,
     c.mode = row.mode, c.year = row.year, c.dueYear = row.dueYear,
     c.district = d.district, c.documentYear = d.year
-MERGE (d)-[:CONTAINS]->(c)
-WITH c, row
-CALL (c, row) {
-  WITH c, row WHERE row.sectionId IS NOT NULL
-  MATCH (s:Section {id: row.sectionId})
-  MERGE (c)-[:IN_SECTION]->(s)
-}
-CALL (c, row) {
-  WITH c, row WHERE row.year IS NOT NULL
-  MERGE (y:Year {value: row.year})
-  SET y.id = 'year-' + toString(row.year)
-  MERGE (c)-[:FOR_YEAR]->(y)
-}
-CALL (c, row) {
-  WITH c, row WHERE row.dueYear IS NOT NULL
-  MERGE (y:Year {value: row.dueYear})
-  SET y.id = 'year-' + toString(row.dueYear)
-  MERGE (c)-[:DUE_BY]->(y)
-}`;
+MERGE (d)-[:CONTAINS]->(c)`;
 
-export const MERGE_TARGETS = `
-UNWIND $rows AS row
+/**
+ * Rows: {id, sectionId, year, dueYear} of commitments with any of the three, after every batch of
+ * MERGE_COMMITMENTS and after MERGE_YEARS. A null id matches nothing, so FOREACH over it merges nothing.
+ */
+export const LINK_COMMITMENTS = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
+MATCH (c:Commitment {id: row.id})
+OPTIONAL MATCH (s:Section {id: row.sectionId})
+OPTIONAL MATCH (y:Year {value: row.year})
+OPTIONAL MATCH (due:Year {value: row.dueYear})
+FOREACH (_ IN ${when('s IS NOT NULL')} | MERGE (c)-[:IN_SECTION]->(s))
+FOREACH (_ IN ${when('y IS NOT NULL')} | MERGE (c)-[:FOR_YEAR]->(y))
+FOREACH (_ IN ${when('due IS NOT NULL')} | MERGE (c)-[:DUE_BY]->(due))`;
+
+export const MERGE_TARGETS = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
 MATCH (c:Commitment {id: row.commitmentId})
 MERGE (t:Target {id: row.id})
-SET t.documentId = $documentId, t.commitmentId = row.commitmentId, t.indicator = row.indicator,
+SET t.documentId = $batch.documentId, t.commitmentId = row.commitmentId, t.indicator = row.indicator,
     t.value = row.value, t.unit = row.unit, t.comparator = row.comparator, t.text = row.text,
     t.start = row.start, t.end = row.end
 MERGE (c)-[:HAS_TARGET]->(t)`;
 
-const ENTITY_LABELS: Record<EntityType, string> = {
-  Project: 'Project',
-  Place: 'Place',
-  Agency: 'Agency',
-  Organization: 'Organization',
-};
-
-/** Entities are shared across documents: aliases accumulate, and this document's mentions sit on MENTIONS. */
-export function mergeEntities(type: EntityType): string {
-  return `
-MATCH (d:Document {id: $documentId})
-UNWIND $rows AS row
-MERGE (e:Entity:${ENTITY_LABELS[type]} {id: row.id})
+/**
+ * Entities are shared across documents: aliases accumulate, and this document's mentions sit on MENTIONS.
+ * The entity's type (row.type, one of `types`) becomes its second label.
+ */
+export function mergeEntities(types: readonly EntityType[]): string {
+  return `${PLAN_ONCE}
+MATCH (d:Document {id: $batch.documentId})
+UNWIND $batch.rows AS row
+MERGE (e:Entity {id: row.id})
+${types.map((type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} | SET e:${type})`).join('\n')}
 SET e.name = row.name, e.type = row.type, e.district = row.district,
     e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
 SET e.searchText = e.name + ' ' + reduce(s = '', a IN e.aliases | s + ' ' + a)
@@ -136,35 +141,40 @@ MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts`;
 }
 
-export const REMOVE_STALE_MENTIONS = `
-MATCH (:Document {id: $documentId})-[m:MENTIONS]->(e:Entity) WHERE NOT e.id IN $keep
+export const REMOVE_STALE_MENTIONS = `${PLAN_ONCE}
+MATCH (:Document {id: $batch.documentId})-[m:MENTIONS]->(e:Entity) WHERE NOT e.id IN $batch.keep
 DELETE m`;
 
-export function mergeConcerns(relationship: string): string {
-  return `
-UNWIND $rows AS row
+/** Rows: {commitmentId, entityId, type}, type one of `relationships` (the CONCERN_BY_TYPE values). */
+export function mergeConcerns(relationships: readonly string[]): string {
+  return `${PLAN_ONCE}
+UNWIND $batch.rows AS row
 MATCH (c:Commitment {id: row.commitmentId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (c)-[:${relationship}]->(e)`;
+${relationships.map((type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} | MERGE (c)-[:${type}]->(e))`).join('\n')}`;
 }
 
-export function mergeLinks(type: 'ORIGINATES_FROM' | 'REPORTS_ON'): string {
-  return `
-UNWIND $rows AS row
+export const LINK_TYPES = ['ORIGINATES_FROM', 'REPORTS_ON'] as const;
+
+/** Rows: links, `type` one of LINK_TYPES. */
+export const MERGE_LINKS = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
 MATCH (later:Commitment {id: row.from})
 MATCH (earlier:Commitment {id: row.to})
-MERGE (later)-[l:${type}]->(earlier)
-SET l.score = row.score, l.rank = row.rank, l.sharedEntities = row.sharedEntities,
-    l.sharedTerms = row.sharedTerms, l.sharedIndicators = row.sharedIndicators`;
-}
+${LINK_TYPES.map(
+  (type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} |
+  MERGE (later)-[l:${type}]->(earlier)
+  SET l.score = row.score, l.rank = row.rank, l.sharedEntities = row.sharedEntities,
+      l.sharedTerms = row.sharedTerms, l.sharedIndicators = row.sharedIndicators)`,
+).join('\n')}`;
 
-export const SET_STATUSES = `
-UNWIND $rows AS row
+export const SET_STATUSES = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
 MATCH (c:Commitment {id: row.commitmentId})
 SET c.status = row.status, c.statusEvidenceIds = row.evidenceIds`;
 
-export const MERGE_SERIES = `
-UNWIND $rows AS row
+export const MERGE_SERIES = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
 MERGE (s:TargetSeries {id: row.id})
 SET s.indicator = row.indicator, s.district = row.district, s.points = row.points
 WITH s, row
@@ -174,14 +184,16 @@ MERGE (s)-[:INCLUDES]->(c)`;
 
 // The place hierarchy the entity stage derived (street in district in city); replaced, not accumulated, so a
 // corrected hierarchy leaves no stale PART_OF behind.
-export const SET_PLACE_PARENTS = `
-UNWIND $rows AS row
+export const SET_PLACE_PARENTS = `${PLAN_ONCE}
+UNWIND $batch.rows AS row
 MATCH (place:Entity {id: row.id})
 OPTIONAL MATCH (place)-[old:PART_OF]->()
 DELETE old
 WITH DISTINCT place, row WHERE row.parentId IS NOT NULL
 MATCH (parent:Entity {id: row.parentId})
 MERGE (place)-[:PART_OF]->(parent)`;
+
+// The last two read the whole graph once per load, so they are planned on its current statistics.
 
 // A project is located at a place when its name starts with the place's name (琶洲试验区 at 琶洲), or when
 // at least two commitments concern both.

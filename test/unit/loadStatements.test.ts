@@ -1,0 +1,169 @@
+// The Cypher and parameters a load produces, without a database: order, batching, parameters only, and the
+// provenance every node keeps. Their effect on a real Neo4j is in test/integration/loadPlans.test.ts.
+import { describe, expect, it } from 'vitest';
+import { derivedStatements, documentStatements, sliceByDocument, type DocumentTexts, type Statement } from '../../graph/load.js';
+import * as Q from '../../graph/loadCypher.js';
+import type { Commitment, GraphJson } from '../../src/model.js';
+
+const TEXT = '海珠区2024年政府工作报告\n二、2024年工作安排\n推进海珠湿地三期建设,新增绿地10公顷。到2025年建成琶洲试验区。';
+const DOC = 'doc-test';
+
+function commitment(i: number, overrides: Partial<Commitment> = {}): Commitment {
+  return {
+    id: `${DOC}:c${i}`,
+    documentId: DOC,
+    text: '推进海珠湿地三期建设',
+    start: 28,
+    end: 38,
+    line: 3,
+    sentence: '推进海珠湿地三期建设,新增绿地10公顷。',
+    sentenceStart: 28,
+    sentenceEnd: 48,
+    sectionId: `${DOC}:s1`,
+    sectionPath: ['2024年工作安排'],
+    mode: 'promise',
+    year: 2024,
+    dueYear: null,
+    targets: [],
+    entityIds: [],
+    ...overrides,
+  };
+}
+
+function fixture(commitments = 3): GraphJson {
+  return {
+    documents: [
+      {
+        id: DOC,
+        path: 'corpus/test.txt',
+        fileName: 'test.txt',
+        encoding: 'utf-8',
+        length: TEXT.length,
+        title: '海珠区2024年政府工作报告',
+        city: '广州市',
+        district: '海珠区',
+        kind: 'work-report',
+        year: 2024,
+        reviewYear: 2023,
+        period: null,
+        issuer: null,
+        script: 'simplified',
+      },
+    ],
+    paragraphs: [{ id: `${DOC}:p0`, documentId: DOC, index: 0, line: 3, start: 28, end: TEXT.length, text: TEXT.slice(28) }],
+    sections: [
+      { id: `${DOC}:s0`, documentId: DOC, parentId: null, level: 1, number: '二、', title: '2024年工作安排', line: 2, start: 15, end: TEXT.length, role: 'plan' },
+      { id: `${DOC}:s1`, documentId: DOC, parentId: `${DOC}:s0`, level: 2, number: '', title: '推进海珠湿地三期建设', line: 3, start: 28, end: TEXT.length, role: 'plan' },
+    ],
+    terms: [],
+    commitments: [
+      commitment(0, {
+        targets: [{ indicator: '新增绿地', value: 10, unit: '公顷', comparator: null, text: '10公顷', start: 43, end: 47 }],
+        entityIds: ['ent-wetland', 'ent-haizhu'],
+      }),
+      commitment(1, { text: '建成琶洲试验区', start: 55, end: 62, sectionId: null, year: null, dueYear: 2025, entityIds: ['ent-pazhou'] }),
+      ...Array.from({ length: commitments - 2 }, (_, i) => commitment(i + 2, { sectionId: null, year: null })),
+    ],
+    entities: [
+      { id: 'ent-wetland', type: 'Project', name: '海珠湿地', aliases: ['海珠湿地'], district: '海珠区', mentions: [{ documentId: DOC, start: 30, end: 34, text: '海珠湿地' }] },
+      { id: 'ent-haizhu', type: 'Place', name: '海珠区', aliases: [], district: null, parentId: 'ent-guangzhou', mentions: [{ documentId: DOC, start: 0, end: 3, text: '海珠区' }] },
+      { id: 'ent-pazhou', type: 'Project', name: '琶洲试验区', aliases: [], district: '海珠区', mentions: [{ documentId: DOC, start: 57, end: 62, text: '琶洲试验区' }, { documentId: 'doc-other', start: 1, end: 6, text: '琶洲试验区' }] },
+    ],
+    links: [{ type: 'REPORTS_ON', from: `${DOC}:c0`, to: 'doc-older:c9', score: 0.8, rank: 1, evidence: { sharedEntities: ['海珠湿地'], sharedTerms: ['三期'] } }],
+    statuses: [{ commitmentId: `${DOC}:c0`, status: 're-promised', evidenceIds: [] }],
+    series: [],
+  };
+}
+
+const texts: DocumentTexts = new Map([[DOC, { text: TEXT, matchText: TEXT }]]);
+const statementsOf = (graph: GraphJson, batchSize?: number) => documentStatements(sliceByDocument(graph)[0]!, texts, 'test-version', batchSize);
+const batchOf = (s: Statement) => s.params.batch ?? {};
+const find = (statements: Statement[], pattern: RegExp) => statements.find((s) => pattern.test(s.cypher))!.cypher;
+const rowsOf = (statements: Statement[], cypher: string) => statements.filter((s) => s.cypher === cypher).flatMap((s) => batchOf(s).rows as Record<string, unknown>[]);
+const indexOf = (statements: Statement[], cypher: string) => statements.findIndex((s) => s.cypher === cypher);
+const lastIndexOf = (statements: Statement[], cypher: string) => statements.map((s) => s.cypher).lastIndexOf(cypher);
+
+describe('documentStatements', () => {
+  const statements = statementsOf(fixture());
+  const MERGE_ENTITIES = find(statements, /MERGE \(e:Entity/);
+
+  it('removes stale nodes first, then writes each thing after what it links to', () => {
+    expect(statements[0]!.cypher).toBe(Q.REMOVE_STALE);
+    const order = [Q.MERGE_YEARS, Q.MERGE_DOCUMENT, Q.MERGE_SECTIONS, Q.LINK_SUBSECTIONS, Q.MERGE_COMMITMENTS, Q.LINK_COMMITMENTS, Q.MERGE_TARGETS, MERGE_ENTITIES];
+    const positions = order.map((cypher) => indexOf(statements, cypher));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(indexOf(statements, Q.REMOVE_STALE_MENTIONS)).toBeLessThan(indexOf(statements, MERGE_ENTITIES));
+    expect(statements.at(-1)!.cypher).toBe(Q.MERGE_LINKS);
+  });
+
+  it('passes every value as a parameter: no text of the document is in any Cypher', () => {
+    for (const s of statements) {
+      for (const words of ['海珠', '琶洲', 'doc-test', 'test.txt', '2024']) expect(s.cypher).not.toContain(words);
+    }
+  });
+
+  it('keeps the ids of everything the document still owns, targets included, and the years it points at', () => {
+    expect(batchOf(statements[0]!)).toMatchObject({ documentId: DOC, fileName: 'test.txt', district: '海珠区' });
+    expect(batchOf(statements[0]!).keep).toEqual([`${DOC}:p0`, `${DOC}:s0`, `${DOC}:s1`, `${DOC}:c0`, `${DOC}:c1`, `${DOC}:c2`, `${DOC}:c0:t0`]);
+    expect(rowsOf(statements, Q.MERGE_YEARS)).toEqual([2024, 2023, 2025]);
+  });
+
+  it('keeps provenance on every row: document, offsets, line, sentence', () => {
+    const [c0] = rowsOf(statements, Q.MERGE_COMMITMENTS);
+    expect(c0).toMatchObject({ documentId: DOC, start: 28, end: 38, line: 3, sentence: '推进海珠湿地三期建设,新增绿地10公顷。', sentenceStart: 28, sentenceEnd: 48, matchText: TEXT.slice(28, 38), sectionPath: ['2024年工作安排'] });
+    expect(c0).not.toHaveProperty('targets');
+    expect(rowsOf(statements, Q.MERGE_TARGETS)).toEqual([
+      { indicator: '新增绿地', value: 10, unit: '公顷', comparator: null, text: '10公顷', start: 43, end: 47, id: `${DOC}:c0:t0`, commitmentId: `${DOC}:c0` },
+    ]);
+    expect(rowsOf(statements, Q.MERGE_PARAGRAPHS)[0]).toMatchObject({ documentId: DOC, start: 28, line: 3 });
+    const doc = batchOf(statements.find((s) => s.cypher === Q.MERGE_DOCUMENT)!);
+    expect(doc).toMatchObject({ id: DOC, text: TEXT, pipelineVersion: 'test-version', periodFrom: null, periodTo: null });
+  });
+
+  it("gives an entity only this document's mentions", () => {
+    const pazhou = rowsOf(statements, MERGE_ENTITIES).find((r) => r.id === 'ent-pazhou');
+    expect(pazhou).toMatchObject({ type: 'Project', starts: [57], ends: [62], texts: ['琶洲试验区'] });
+  });
+
+  it('links only what has something to link to, by the relationship of its entity type', () => {
+    expect(rowsOf(statements, Q.LINK_SUBSECTIONS)).toEqual([{ id: `${DOC}:s1`, parentId: `${DOC}:s0` }]);
+    expect(rowsOf(statements, Q.LINK_COMMITMENTS)).toEqual([
+      { id: `${DOC}:c0`, sectionId: `${DOC}:s1`, year: 2024, dueYear: null },
+      { id: `${DOC}:c1`, sectionId: null, year: null, dueYear: 2025 },
+    ]);
+    const concerns = statements.filter((s) => /MATCH \(e:Entity/.test(s.cypher)).flatMap((s) => batchOf(s).rows as unknown[]);
+    expect(concerns).toEqual([
+      { commitmentId: `${DOC}:c0`, entityId: 'ent-wetland', type: 'CONCERNS' },
+      { commitmentId: `${DOC}:c0`, entityId: 'ent-haizhu', type: 'LOCATED_AT' },
+      { commitmentId: `${DOC}:c1`, entityId: 'ent-pazhou', type: 'CONCERNS' },
+    ]);
+    expect(rowsOf(statements, Q.MERGE_LINKS)).toEqual([
+      { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [] },
+    ]);
+  });
+
+  it('cuts rows into batches of the given size and sends none for no rows', () => {
+    const batched = statementsOf(fixture(25), 10);
+    const commitmentBatches = batched.filter((s) => s.cypher === Q.MERGE_COMMITMENTS);
+    expect(commitmentBatches.map((s) => (batchOf(s).rows as unknown[]).length)).toEqual([10, 10, 5]);
+    expect(lastIndexOf(batched, Q.MERGE_COMMITMENTS)).toBeLessThan(indexOf(batched, Q.LINK_COMMITMENTS));
+    expect(batched.some((s) => s.cypher === Q.MERGE_TERMS)).toBe(false);
+  });
+
+  it('refuses an entity type outside the closed set instead of writing a label from data', () => {
+    const graph = fixture();
+    graph.entities[0]!.type = 'Person`) DETACH DELETE (x' as never;
+    expect(() => statementsOf(graph)).toThrow(/unknown type/);
+  });
+
+  it('plans every per-document statement once: replan=skip, one map parameter, few shapes', () => {
+    for (const s of statements) {
+      expect(s.cypher.trimStart().startsWith('CYPHER replan=skip')).toBe(true);
+      expect(Object.keys(s.params)).toEqual(['batch']);
+      expect(s.cypher.match(/\$\w+/g)?.every((p) => p === '$batch')).toBe(true);
+    }
+    const shapes = new Set([...statements, ...derivedStatements(fixture())].map((s) => s.cypher));
+    expect(shapes.size).toBeLessThanOrEqual(20);
+  });
+});
