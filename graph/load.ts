@@ -8,7 +8,7 @@ import type { Commitment, DocumentRecord, Entity, EntityType, GraphJson, Link } 
 import type { CountingTransaction, Database } from './database.js';
 import * as Q from './loadCypher.js';
 
-export const BATCH_SIZE = 1000;
+export const BATCH_SIZE = 2000;
 
 /** The original and match text of each document, by document id. */
 export type DocumentTexts = ReadonlyMap<string, { text: string; matchText: string }>;
