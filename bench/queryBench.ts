@@ -175,8 +175,22 @@ export function measureApi(url: string, query: QueryCase, connections: number, s
   });
 }
 
-/** `concurrency` loops calling the raw query function back to back for `seconds`. */
+/**
+ * `concurrency` loops calling the raw query function back to back for `seconds`. Source-mapped stack traces (on
+ * under tsx) are off meanwhile, as they are in the API's server process (see serveWorker.ts): the driver reads a
+ * stack trace for every result, and both sides should pay for it alike.
+ */
 export async function measureRaw(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<LatencyFigure> {
+  const sourceMaps = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(false);
+  try {
+    return await loopRaw(db, query, concurrency, seconds);
+  } finally {
+    process.setSourceMapsEnabled(sourceMaps);
+  }
+}
+
+async function loopRaw(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<LatencyFigure> {
   for (let i = 0; i < WARM_UP_REQUESTS; i++) await query.raw(db);
   const latencies: number[] = [];
   let errors = 0;

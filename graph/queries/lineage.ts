@@ -33,8 +33,6 @@ type StepRecord = Omit<LineageRow, 'direction'> & { direction: LineageRow['direc
  * from an unknown id without a second statement.
  */
 export async function lineage(db: Database, commitmentId: string): Promise<LineageResult | null> {
-  // Written compactly on purpose: the driver sends a message over 1,400 bytes in pieces, and the second piece
-  // of a statement can wait ~40 ms for a delayed ACK while its socket runs with Nagle's algorithm on.
   const records = await db.read<StepRecord>(
     `MATCH (x:Commitment {id: $id})
 CALL (x) {
