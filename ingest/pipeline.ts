@@ -1,7 +1,7 @@
 // The pure pipeline over many files: file → text → structure → commitments → entities → links, gathered into
 // one GraphJson. A bad file becomes an IngestError in `failures` and never stops the good ones. Entities and
 // links are resolved across all the files of one run: that is what lets a 2024 promise find its 2021 origin.
-import type { GraphJson } from '../src/model.js';
+import type { Commitment, Entity, GraphJson } from '../src/model.js';
 import { IngestError } from '../src/errors.js';
 import { analyzeDocument } from './analyzeDocument.js';
 import { extractEntities } from './entities/extractEntities.js';
@@ -31,6 +31,22 @@ function emptyGraph(): GraphJson {
 /** push(...items) without passing every item as an argument: a long report has more paragraphs than a call takes. */
 function append<T>(list: T[], items: readonly T[]): void {
   for (const item of items) list.push(item);
+}
+
+/**
+ * The entities of all documents, with each commitment's entityIds filled in. A function of its own so that the
+ * lookup by commitment id (one entry per commitment) is dropped before linking, not held to the end of the run.
+ */
+function findCommitmentEntities(docs: readonly ReadDocument[], commitments: readonly Commitment[]): Entity[] {
+  const byDocument = new Map<string, Commitment[]>();
+  for (const c of commitments) {
+    const list = byDocument.get(c.documentId);
+    if (list) list.push(c);
+    else byDocument.set(c.documentId, [c]);
+  }
+  const { entities, entityIdsByCommitment } = extractEntities(docs.map((doc) => ({ doc, commitments: byDocument.get(doc.record.id) ?? [] })));
+  for (const c of commitments) c.entityIds = entityIdsByCommitment.get(c.id) ?? [];
+  return entities;
 }
 
 export function extractGraph(sources: SourceFile[]): ExtractResult {
@@ -65,23 +81,12 @@ export function extractGraph(sources: SourceFile[]): ExtractResult {
     }
   }
 
-  const byDocument = new Map<string, typeof graph.commitments>();
-  for (const c of graph.commitments) {
-    const list = byDocument.get(c.documentId);
-    if (list) list.push(c);
-    else byDocument.set(c.documentId, [c]);
-  }
-  const { entities, entityIdsByCommitment } = timed('entities', () =>
-    extractEntities(docs.map((doc) => ({ doc, commitments: byDocument.get(doc.record.id) ?? [] }))),
-  );
-  graph.entities = entities;
-  for (const c of graph.commitments) c.entityIds = entityIdsByCommitment.get(c.id) ?? [];
-
+  graph.entities = timed('entities', () => findCommitmentEntities(docs, graph.commitments));
   const linked = timed('linking', () =>
     linkCommitments({
       documents: graph.documents,
       commitments: graph.commitments,
-      entities,
+      entities: graph.entities,
       matchTexts: new Map(docs.map((d) => [d.record.id, d.matchText])),
     }),
   );

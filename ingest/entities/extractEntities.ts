@@ -64,7 +64,9 @@ export function extractEntities(inputs: EntityInput[]): { entities: Entity[]; en
       }
       const government = governmentOf.get(doc.record.id);
       if (government && !concerned.includes(government)) concerned.push(government);
-      entityIdsByCommitment.set(c.id, concerned);
+      // Kept as an exact-size copy: an array grown by push keeps room for about sixteen more, which over every
+      // commitment of a large corpus (kept to the end, in the graph) came to more than the ids themselves.
+      entityIdsByCommitment.set(c.id, concerned.slice());
     }
   });
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -254,6 +254,7 @@ export class JiebaSegmenter {
   private endWords = new Int32Array(256);
   private viterbiWeight = new Float64Array(1024);
   private viterbiPath = new Int8Array(1024);
+  private viterbiStatus = new Int8Array(256);
 
   constructor(tables: SegmenterTables, userDictionary: string) {
     this.trie = new WordTrie(tables.words);
@@ -520,7 +521,8 @@ export class JiebaSegmenter {
     }
     // Walk back from the better of ending in E or S, marking where words end.
     let state = weight[x - 1 + STATE_E * x]! >= weight[x - 1 + STATE_S * x]! ? STATE_E : STATE_S;
-    const status = new Int8Array(x);
+    if (this.viterbiStatus.length < x) this.viterbiStatus = new Int8Array(2 * x);
+    const status = this.viterbiStatus;
     for (let k = x - 1; k >= 0; k--) {
       status[k] = state;
       state = path[k + state * x]!;

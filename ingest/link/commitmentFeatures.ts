@@ -30,12 +30,12 @@ function headingMatchText(title: string): string {
   return text;
 }
 
-// One set per document, shared by all its commitments.
-const ownNamesByDocument = new WeakMap<DocumentRecord, Set<string>>();
-function ownNamesOf(document: DocumentRecord): Set<string> {
-  let keys = ownNamesByDocument.get(document);
-  if (keys === undefined) ownNamesByDocument.set(document, (keys = ownNameKeys(document)));
-  return keys;
+// Worked out once per document and shared by all its commitments, not built again for each of them.
+const jurisdictionByDocument = new WeakMap<DocumentRecord, { jurisdiction: string; ownNames: Set<string> }>();
+function jurisdictionFacts(document: DocumentRecord): { jurisdiction: string; ownNames: Set<string> } {
+  let facts = jurisdictionByDocument.get(document);
+  if (facts === undefined) jurisdictionByDocument.set(document, (facts = { jurisdiction: jurisdictionOf(document), ownNames: ownNameKeys(document) }));
+  return facts;
 }
 
 export function commitmentFeatures(
@@ -44,6 +44,7 @@ export function commitmentFeatures(
   matchText: string | undefined,
 ): CommitmentFeatures {
   const c = commitment;
+  const { jurisdiction, ownNames } = jurisdictionFacts(document);
   const slice = (start: number, end: number, fallback: string) =>
     matchText !== undefined && end <= matchText.length ? matchText.slice(start, end) : fallback;
   let paragraph = { start: c.sentenceStart, end: c.sentenceEnd, text: slice(c.sentenceStart, c.sentenceEnd, c.sentence) };
@@ -56,8 +57,8 @@ export function commitmentFeatures(
   return {
     commitment,
     document,
-    jurisdiction: jurisdictionOf(document),
-    ownNames: ownNamesOf(document),
+    jurisdiction,
+    ownNames,
     clauseText: slice(c.start, c.end, c.text),
     verbAt: matchText !== undefined && c.end <= matchText.length ? Math.max(0, findVerb(matchText, c.start, c.end) - c.start) : 0,
     sentenceText: slice(c.sentenceStart, c.sentenceEnd, c.sentence),

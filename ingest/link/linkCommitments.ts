@@ -12,7 +12,7 @@ import { clauseObject } from './clauseObject.js';
 import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeatures.js';
 import { deriveStatuses } from './deriveStatuses.js';
 import { indexEntityMentions } from './entityMentions.js';
-import { originDocuments, reportedDocuments } from './jurisdictions.js';
+import { jurisdictionOf, originDocuments, reportedDocuments } from './jurisdictions.js';
 import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
 import { buildParagraphIndex } from './paragraphIndex.js';
@@ -48,45 +48,53 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
   const documents = new Map(input.documents.map((d) => [d.id, d]));
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const mentions = indexEntityMentions(input.entities);
-  const features: CommitmentFeatures[] = [];
-  for (const c of [...input.commitments].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id))) {
-    const document = documents.get(c.documentId);
-    if (document !== undefined) features.push(commitmentFeatures(c, document, input.matchTexts.get(c.documentId)));
-  }
+  // The order every output follows, as if the whole corpus were linked one commitment after another.
+  const ordered = input.commitments
+    .filter((c) => documents.has(c.documentId))
+    .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id));
   // Which earlier documents a commitment may link to depends only on its document, year and direction: decided
   // once per combination, not once per commitment (a scan of all documents each time grows with their square).
-  const allowedCache = new Map<string, DocumentRecord[]>();
-  const allowedFor = (document: DocumentRecord, year: number, type: Link['type']): DocumentRecord[] => {
+  const allowedCache = new Map<string, ReadonlySet<string>>();
+  const allowedFor = (document: DocumentRecord, year: number, type: Link['type']): ReadonlySet<string> => {
     const key = `${type}\u0000${document.id}\u0000${year}`;
     let allowed = allowedCache.get(key);
     if (allowed === undefined) {
-      allowed = type === 'REPORTS_ON' ? reportedDocuments(document, year, input.documents) : originDocuments(document, year, input.documents);
-      allowedCache.set(key, allowed);
+      const earlier = type === 'REPORTS_ON' ? reportedDocuments(document, year, input.documents) : originDocuments(document, year, input.documents);
+      allowedCache.set(key, (allowed = new Set(earlier.map((d) => d.id))));
     }
     return allowed;
   };
 
-  // Links never cross a jurisdiction, so each is linked on its own: its index and its texts' keys are dropped
-  // before the next, which keeps memory to one jurisdiction's worth however many districts the corpus holds.
-  const byJurisdiction = new Map<string, CommitmentFeatures[]>();
-  for (const f of features) {
-    const list = byJurisdiction.get(f.jurisdiction);
-    if (list === undefined) byJurisdiction.set(f.jurisdiction, [f]);
-    else list.push(f);
+  // Links never cross a jurisdiction, so each is linked on its own, statuses included (they follow from links
+  // into the jurisdiction's own commitments). Its features, index and texts' keys are dropped before the next,
+  // which keeps memory to one jurisdiction's worth however many districts the corpus holds. Features built for
+  // the whole corpus up front stayed live to the end, with the keys chooseOrigins.ts caches against each of them:
+  // about 400 MB of live heap at the end of linking 200 jurisdictions.
+  const jurisdictionOfDocument = new Map(input.documents.map((d) => [d.id, jurisdictionOf(d)]));
+  const byJurisdiction = new Map<string, Commitment[]>();
+  for (const c of ordered) {
+    const jurisdiction = jurisdictionOfDocument.get(c.documentId)!;
+    const list = byJurisdiction.get(jurisdiction);
+    if (list === undefined) byJurisdiction.set(jurisdiction, [c]);
+    else list.push(c);
   }
   const links: Link[] = [];
-  for (const members of byJurisdiction.values()) {
+  const statuses: StatusRecord[] = [];
+  // Only commitments with targets make series, and they are few: theirs are the only features kept to the end.
+  const withTargets: CommitmentFeatures[] = [];
+  for (const commitments of byJurisdiction.values()) {
+    const members = commitments.map((c) => commitmentFeatures(c, documents.get(c.documentId)!, input.matchTexts.get(c.documentId)));
+    const linked: Link[] = [];
     // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
     // One index per jurisdiction: IDF then measures how specific a word is in that government's own reports.
     const index = buildParagraphIndex(members.filter((f) => f.commitment.mode !== 'achievement'), mentions);
-    const linkFrom = (later: CommitmentFeatures, allowed: DocumentRecord[], type: Link['type']) => {
-      if (allowed.length === 0 || index.paragraphCount === 0) return;
+    const linkFrom = (later: CommitmentFeatures, earlier: ReadonlySet<string>, type: Link['type']) => {
+      if (earlier.size === 0 || index.paragraphCount === 0) return;
       const query = originQuery(later, mentions);
-      const earlier = new Set(allowed.map((d) => d.id));
       const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
       const object = clauseObject(later, index, entities);
       for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES)) {
-        links.push(link);
+        linked.push(link);
       }
     };
     for (const later of members) {
@@ -98,15 +106,17 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
         const year = later.document.year ?? c.year;
         if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
       }
+      if (c.targets.length > 0) withTargets.push(later);
     }
     clearTextKeys();
+    for (const link of linked) links.push(link);
+    for (const status of deriveStatuses(members, linked, input.matchTexts)) statuses.push(status);
   }
-  // In the order of the commitments they start from, as if linked one after another across the whole corpus.
-  const position = new Map(features.map((f, i) => [f.commitment.id, i]));
+  // Back from jurisdiction order to the order of the commitments: links by the one they start from (a commitment's
+  // own links are already by rank), statuses by the one they are of, series points by the one they come from.
+  const position = new Map(ordered.map((c, i) => [c.id, i]));
   links.sort((x, y) => position.get(x.from)! - position.get(y.from)! || x.rank - y.rank);
-  return {
-    links,
-    statuses: deriveStatuses(features, links, input.matchTexts),
-    series: buildTargetSeries(features),
-  };
+  statuses.sort((x, y) => position.get(x.commitmentId)! - position.get(y.commitmentId)!);
+  withTargets.sort((x, y) => position.get(x.commitment.id)! - position.get(y.commitment.id)!);
+  return { links, statuses, series: buildTargetSeries(withTargets) };
 }

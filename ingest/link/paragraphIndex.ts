@@ -46,11 +46,19 @@ export function indicatorsOf(c: Commitment): string[] {
 }
 
 export function paragraphKeys(f: CommitmentFeatures, mentions: EntityMentions): KeyCounts {
-  const keys: KeyCounts = new Map(textKeys(f.paragraph.text));
+  // Copied by forEach: copying through the map's iterator made an array per entry, for every paragraph indexed.
+  const keys: KeyCounts = new Map();
+  textKeys(f.paragraph.text).forEach((n, key) => keys.set(key, n));
   for (const e of mentions.within(f.document.id, f.paragraph.start, f.paragraph.end)) keys.set(entityKey(e), (keys.get(entityKey(e)) ?? 0) + 1);
   addCounts(keys, headingKeys(f.headings));
   for (const key of f.ownNames) keys.delete(key);
   return keys;
+}
+
+function growInt32(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * array.length);
+  bigger.set(array);
+  return bigger;
 }
 
 export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[], mentions: EntityMentions): ParagraphIndex {
@@ -62,7 +70,9 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     if (p === undefined) {
       const keys = paragraphKeys(f, mentions);
       let length = 0;
-      for (const [key, n] of keys) if (keyKind(key) === 't') length += n;
+      keys.forEach((n, key) => {
+        if (keyKind(key) === 't') length += n;
+      });
       p = { documentId: f.document.id, start: f.paragraph.start, keys, length, undertakings: [] };
       byStart.set(id, p);
       paragraphs.push(p);
@@ -71,36 +81,62 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     for (const e of f.commitment.entityIds) if (!p.keys.has(entityKey(e))) p.keys.set(entityKey(e), 1);
     for (const i of indicatorsOf(f.commitment)) p.keys.set(i, (p.keys.get(i) ?? 0) + 1);
   }
-  // Postings hold each paragraph's position and term frequency side by side, and each paragraph's length norm
-  // and document number are precomputed: a search then touches only numbers (it runs once per commitment).
-  const postings = new Map<string, { positions: number[]; tfs: number[] }>();
-  paragraphs.forEach((p, position) => {
-    for (const [key, tf] of p.keys) {
-      const list = postings.get(key);
-      if (list === undefined) postings.set(key, { positions: [position], tfs: [tf] });
-      else {
-        list.positions.push(position);
-        list.tfs.push(tf);
-      }
-    }
-  });
+  // Postings in one pair of typed arrays (each key's paragraph positions and term frequencies side by side, key
+  // after key) and each paragraph's length norm and document number precomputed: a search then touches only
+  // numbers (it runs once per commitment). A map of small arrays per key, most keys being in one paragraph, took
+  // several times the memory, rebuilt for every jurisdiction.
+  const keyIds = new Map<string, number>();
+  const frequencies: number[] = [];
+  for (const p of paragraphs) {
+    p.keys.forEach((_, key) => {
+      const id = keyIds.get(key);
+      if (id === undefined) {
+        keyIds.set(key, frequencies.length);
+        frequencies.push(1);
+      } else frequencies[id]!++;
+    });
+  }
+  const offsets = new Int32Array(frequencies.length + 1);
+  for (let id = 0; id < frequencies.length; id++) offsets[id + 1] = offsets[id]! + frequencies[id]!;
+  const postingPositions = new Int32Array(offsets[frequencies.length]!);
+  const postingTfs = new Float64Array(postingPositions.length);
+  const filled = offsets.slice(0, frequencies.length);
+  paragraphs.forEach((p, position) =>
+    p.keys.forEach((tf, key) => {
+      const at = filled[keyIds.get(key)!]!++;
+      postingPositions[at] = position;
+      postingTfs[at] = tf;
+    }),
+  );
   const n = paragraphs.length;
   const averageLength = Math.max(1, paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(1, n));
   const norms = Float64Array.from(paragraphs, (p) => BM25_K1 * (1 - BM25_B + (BM25_B * p.length) / averageLength));
   const documentIds = [...new Set(paragraphs.map((p) => p.documentId))];
-  const documentOf = Int32Array.from(paragraphs, (p) => documentIds.indexOf(p.documentId));
+  const documentNumbers = new Map(documentIds.map((id, i) => [id, i]));
+  const documentOf = Int32Array.from(paragraphs, (p) => documentNumbers.get(p.documentId)!);
   const scores = new Float64Array(n);
-  const documentFrequency = (key: string) => postings.get(key)?.positions.length ?? 0;
-  const idfs = new Map<string, number>();
-  const idf = (key: string) => {
-    let value = idfs.get(key);
-    if (value === undefined) {
-      const df = documentFrequency(key);
-      idfs.set(key, (value = Math.log(1 + (n - df + 0.5) / (df + 0.5))));
-    }
+  // The positions a search has scored, in the order it first scored them: one buffer for every search of the
+  // index (a search runs per commitment), grown if ever needed.
+  let touched: Int32Array = new Int32Array(Math.max(16, n));
+  const documentFrequency = (key: string) => {
+    const id = keyIds.get(key);
+    return id === undefined ? 0 : offsets[id + 1]! - offsets[id]!;
+  };
+  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const idfAbsent = idfOf(0);
+  // Filled as asked (NaN until then): most keys are never asked about.
+  const idfs = new Float64Array(frequencies.length).fill(NaN);
+  const idfOfKey = (id: number) => {
+    let value = idfs[id]!;
+    if (Number.isNaN(value)) idfs[id] = value = idfOf(offsets[id + 1]! - offsets[id]!);
     return value;
   };
-  const countsByDocument = new Map<string, Map<string, number>>();
+  const idf = (key: string) => {
+    const id = keyIds.get(key);
+    return id === undefined ? idfAbsent : idfOfKey(id);
+  };
+  // Counted per document once per key, since the same common keys are asked about for every clause.
+  const countsByKey: (Int32Array | undefined)[] = [];
   const countByDocument = new Map<string, number>();
   for (const p of paragraphs) countByDocument.set(p.documentId, (countByDocument.get(p.documentId) ?? 0) + 1);
   return {
@@ -109,20 +145,19 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     idf,
     documentFrequency,
     documentFrequencyIn(key, documents) {
-      let counts = countsByDocument.get(key);
+      const id = keyIds.get(key);
+      if (id === undefined) return 0;
+      let counts = countsByKey[id];
       if (counts === undefined) {
-        // Counted per document once per key, since the same common keys are asked about for every clause.
-        counts = new Map();
-        for (const position of postings.get(key)?.positions ?? []) {
-          const id = paragraphs[position]!.documentId;
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
-        countsByDocument.set(key, counts);
+        counts = new Int32Array(documentIds.length);
+        for (let at = offsets[id]!; at < offsets[id + 1]!; at++) counts[documentOf[postingPositions[at]!]!]!++;
+        countsByKey[id] = counts;
       }
       let count = 0;
-      if (counts.size < documents.size) {
-        for (const [id, n] of counts) if (documents.has(id)) count += n;
-      } else for (const id of documents) count += counts.get(id) ?? 0;
+      for (const document of documents) {
+        const d = documentNumbers.get(document);
+        if (d !== undefined) count += counts[d]!;
+      }
       return count;
     },
     paragraphCountIn(documents) {
@@ -132,17 +167,22 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
     },
     search(query, allowedDocuments, limit) {
       const allowed = documentIds.map((id) => allowedDocuments.has(id));
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (const [key, weight] of query) {
-        const list = postings.get(key);
-        if (list === undefined || list.positions.length > n * COMMON_KEY_SHARE) continue;
-        const w = weight * idf(key) * (BM25_K1 + 1);
-        const { positions, tfs } = list;
-        for (let i = 0; i < positions.length; i++) {
-          const position = positions[i]!;
+        const id = keyIds.get(key);
+        if (id === undefined) continue;
+        const from = offsets[id]!;
+        const to = offsets[id + 1]!;
+        if (to - from > n * COMMON_KEY_SHARE) continue;
+        const w = weight * idfOfKey(id) * (BM25_K1 + 1);
+        for (let at = from; at < to; at++) {
+          const position = postingPositions[at]!;
           if (!allowed[documentOf[position]!]) continue;
-          if (scores[position] === 0) touched.push(position);
-          const tf = tfs[i]!;
+          if (scores[position] === 0) {
+            if (touchedCount === touched.length) touched = growInt32(touched);
+            touched[touchedCount++] = position;
+          }
+          const tf = postingTfs[at]!;
           scores[position] = scores[position]! + (w * tf) / (tf + norms[position]!);
         }
       }
@@ -150,7 +190,8 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
       // of every touched paragraph for each search costs more than everything else the linker does.
       const best: number[] = [];
       const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-      for (const position of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const position = touched[t]!;
         if (best.length === limit && !before(position, best[limit - 1]!)) continue;
         let at = best.length === limit ? limit - 1 : best.length;
         while (at > 0 && before(position, best[at - 1]!)) {
@@ -160,7 +201,7 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
         best[at] = position;
       }
       const hits = best.map((position) => ({ paragraph: paragraphs[position]!, score: scores[position]! }));
-      for (const position of touched) scores[position] = 0;
+      for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
       return hits;
     },
   };
