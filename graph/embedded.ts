@@ -22,6 +22,8 @@ const NO_JAVA_HINT =
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** Process id of the JVM, so benchmarks can read its CPU time. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -92,6 +94,10 @@ export async function startEmbeddedNeo4j(options: Neo4jEmbedded, progress: Progr
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
   progress(`Starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${options.dataDir})…`);
   const classpath = [CLASSES, path.join(LIB, '*')].join(path.delimiter);
+  // The JVM's default tiered compilation, on purpose. On a fresh JVM a load is mostly warm-up: loading the
+  // five reports, the compiler threads use more CPU (about 10 s) than the Bolt worker running the statements
+  // (about 7.5 s). C1 only (-XX:TieredStopAtLevel=1) halves the load's CPU but doubles what a warm
+  // neighbourhood query costs (24 vs 11 ms of CPU a request), and serving is what this process does longest.
   const child = spawn(
     'java',
     [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'pledgegraph.neo4j.Launcher', options.dataDir, String(port)],
@@ -125,5 +131,5 @@ export async function startEmbeddedNeo4j(options: Neo4jEmbedded, progress: Progr
     });
     return stopping;
   };
-  return { uri: `bolt://127.0.0.1:${port}`, stop };
+  return { uri: `bolt://127.0.0.1:${port}`, pid: child.pid ?? NaN, stop };
 }

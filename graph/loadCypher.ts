@@ -10,7 +10,7 @@
 //   analysis); one MATCH/UNWIND/MERGE/SET chain, with FOREACH for conditional links, plans in milliseconds.
 // - `CYPHER replan=skip`. Every statement seeks by a unique id or an indexed documentId, so its plan does not
 //   depend on statistics and planning it again as the graph grows buys nothing (test/integration/
-//   loadPlans.test.ts checks the plans made on an empty graph).
+//   load.test.ts checks the plans made on an empty graph).
 // - One parameter, the map $batch. Neo4j keys its plan cache on the parameters' types, and the type of a list
 //   or string includes its size bucket (1-10, 11-100, 101-1000 …) and a null has its own: with $rows, $keep
 //   or $district as parameters, a statement was planned again for each size bucket and null-ness it met. A

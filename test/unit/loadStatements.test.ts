@@ -1,5 +1,5 @@
 // The Cypher and parameters a load produces, without a database: order, batching, parameters only, and the
-// provenance every node keeps. Their effect on a real Neo4j is in test/integration/loadPlans.test.ts.
+// provenance every node keeps. Their effect on a real Neo4j is in test/integration/load.test.ts.
 import { describe, expect, it } from 'vitest';
 import { derivedStatements, documentStatements, sliceByDocument, type DocumentTexts, type Statement } from '../../graph/load.js';
 import * as Q from '../../graph/loadCypher.js';
