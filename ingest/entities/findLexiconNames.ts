@@ -7,9 +7,10 @@ import type { Token } from './jiebaTokens.js';
 import type { Candidate } from './candidates.js';
 
 const MAX_NAME_WORDS = 4;
-// Words that continue a place name into the name of a bay, island, bridge, tower, station, building or new town:
-// 海珠|湾, 官洲|岛, 黄埔涌|桥, 琶洲|塔, 广州|南站, 广州|美术馆, 羊城|食品厂, 琶洲|支线, 广州|之窗, 广州|知识城.
-const NAME_CONTINUATION = /^[湾岛围桥塔寺之]|(?:馆|站|厂|书院|支线|院区|知识城|科学城|新城)$/;
+// Words that continue a place name into the name of a bay, island, bridge, tower, road, station, building or new
+// town: 海珠|湾, 官洲|岛, 黄埔涌|桥, 琶洲|塔, 南洲|路段, 广州|大道, 广州|南站, 广州|美术馆, 羊城|食品厂, 琶洲|支线,
+// 广州|之窗, 广州|知识城.
+const NAME_CONTINUATION = /^(?:[湾岛围桥塔寺之路]|大道)|(?:馆|站|厂|书院|支线|院区|知识城|科学城|新城)$/;
 
 /** What every listed name starts with and how long the longest is: most words can be passed over at a glance. */
 interface NameShapes {

@@ -4,6 +4,7 @@
 // Separately, the character bigrams of every Han run, which let a reworded or abbreviated name still meet its
 // longer form (琶洲试验区 ↔ 琶洲人工智能与数字经济试验区). Boilerplate, numbers and punctuation never become
 // terms. Pure: the same text always gives the same terms.
+import { ACTION_VERBS } from '../commitments/cueWords.js';
 import { jiebaTag } from '../entities/jiebaTokens.js';
 import { BOILERPLATE_TERMS } from './boilerplateTerms.js';
 
@@ -46,7 +47,10 @@ export function specificTerms(text: string): string[] {
   for (let i = 0; i < tagged.length; i++) {
     const { word, tag } = tagged[i]!;
     const token = LATIN_NAME.test(word) ? word.toUpperCase() : tag === 'x' ? word.replace(EDGE_PARTICLE, '') : word;
-    if (isSpecific(token) && OBJECT_TAG.test(tag)) terms.push(token);
+    // A word jieba does not know is kept as a possible new name, unless it is one of the action verbs of the
+    // commitment stage (拉通): what a clause does is not what it acts on.
+    const newVerb = tag === 'x' && ACTION_VERBS.has(token);
+    if (isSpecific(token) && OBJECT_TAG.test(tag) && !newVerb) terms.push(token);
     const next = tagged[i + 1];
     if (next === undefined || !HAN.test(token) || !HAN.test(next.word)) continue;
     // Runs of single Han characters are usually a name jieba does not know; their bigrams carry it…

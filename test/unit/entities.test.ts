@@ -153,6 +153,13 @@ describe('extractEntities', () => {
     expect(province!.parentId).toBeNull();
   });
 
+  it('does not take a listed street name at the front of a road name for the street', () => {
+    // 南洲 is listed as the short name of 南洲街道 (data/lexicons); 南洲路段 is a stretch of road.
+    const doc = report('d17', '力争拉通环岛路沙渡路—南洲路段，升级改造南洲等街道的散乱污场所。');
+    const mentions = named(extractEntities([{ doc, commitments: [] }]).entities, '南洲街道').flatMap((e) => e.mentions);
+    expect(mentions.map((m) => m.start)).toEqual([doc.text.indexOf('南洲等')]);
+  });
+
   it('leaves a street without a parent when its district is never named', () => {
     const doc = report('d16', '推进青禾街道综合整治。');
     const [street] = named(extractEntities([{ doc, commitments: [] }]).entities, '青禾街道');
