@@ -87,10 +87,10 @@ describe('analyzeDocument', () => {
     expect(modeOf('坚持以人民为中心')).toBe('goal');
   });
 
-  it('takes nothing from a paragraph that lists shortcomings, however its items are worded', () => {
+  it('takes nothing from a leader\'s visit and charge or a paragraph that lists shortcomings, however worded', () => {
     const text = [
       '一、2023年工作回顾',
-      '全年建成3所学校。',
+      '总书记亲临广东视察,寄望广州积极推进大湾区建设。全年建成3所学校。',
       '我们也清醒地认识到,发展还存在不少困难和挑战。一是城区功能布局还待进一步优化,产业协同力度需要加大。二是城中村改造提升依然任重道远。',
       '二、2024年工作安排',
       '推动2条轨道交通通车。',
