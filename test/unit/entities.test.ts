@@ -153,6 +153,11 @@ describe('extractEntities', () => {
     expect(province!.parentId).toBeNull();
   });
 
+  it('lets a generic ending (服务中心) close a name whose proper words come before it, never a name alone', () => {
+    const doc = report('d18', '加快建设海珠文化服务中心，推进文化服务中心建设。');
+    expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toEqual(['海珠文化服务中心/Project']);
+  });
+
   it('does not take a listed street name at the front of a road name for the street', () => {
     // 南洲 is listed as the short name of 南洲街道 (data/lexicons); 南洲路段 is a stretch of road.
     const doc = report('d17', '力争拉通环岛路沙渡路—南洲路段，升级改造南洲等街道的散乱污场所。');
