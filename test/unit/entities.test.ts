@@ -158,6 +158,12 @@ describe('extractEntities', () => {
     expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toEqual(['海珠文化服务中心/Project']);
   });
 
+  it('does not take a listed place followed by a lone direction for the place (琶洲东 is a zone of 琶洲)', () => {
+    const doc = report('d19', '引领琶洲中、琶洲东、中大片区发展，推进琶洲建设。');
+    const mentions = named(extractEntities([{ doc, commitments: [] }]).entities, '琶洲').flatMap((e) => e.mentions);
+    expect(mentions.map((m) => m.start)).toEqual([doc.text.lastIndexOf('琶洲')]);
+  });
+
   it('does not take a listed street name at the front of a road name for the street', () => {
     // 南洲 is listed as the short name of 南洲街道 (data/lexicons); 南洲路段 is a stretch of road.
     const doc = report('d17', '力争拉通环岛路沙渡路—南洲路段，升级改造南洲等街道的散乱污场所。');
