@@ -36,10 +36,11 @@ describe('extractEntities', () => {
   }, JIEBA_LOAD_TIMEOUT_MS);
 
   it('finds never-seen names by their endings and keeps verbs outside them', () => {
-    const doc = report('d1', '推进青禾街道综合整治，加快建设翠鸟湿地公园，区青禾事务局牵头推进青禾科创试验区建设。');
+    const doc = report('d1', '推进青禾街道综合整治，加快建设翠鸟湿地公园，区青禾事务局牵头推进青禾科创试验区建设，活化青禾历史文化街区。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
     const found = surfaces(entities);
     expect(found).toContain('青禾街道/Place');
+    expect(found).toContain('青禾历史文化街区/Place');
     expect(found).toContain('区青禾事务局/Agency');
     expect(found).toContain('青禾科创试验区/Project');
     expect(found.some((s) => s.startsWith('翠鸟湿地公园/'))).toBe(true);
