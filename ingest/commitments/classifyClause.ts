@@ -6,11 +6,21 @@ import { findVerb, opensAction } from './splitClauses.js';
 
 // Clauses this short carry no object ("稳中求进").
 const MIN_CLAUSE_LENGTH = 5;
-// Words that mark a sentence as describing circumstances, not acting ("是…的关键一年", "面临…压力").
-const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在/;
+// Words that mark a sentence as describing circumstances, not acting ("是…的关键一年", "面临…压力"), or as
+// recounting a leader's visit and charge ("总书记亲临广东视察,寄望广州…"), which is what others did.
+const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在|亲临.{0,6}视察|寄望/;
 // Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大") or that are the apparatus of an
 // issuing notice ("现印发给你们,请认真组织实施"): no clause of them is an action.
 const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|过去一年|一年来|实践证明|事实证明|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年)(?:[,，]|$)|意义重大|责任重大|现印发给|印发给你们|请认真|请予审议|提出意见/;
+
+// The opening of a paragraph that admits shortcomings ("我们也清醒地认识到…", "仍存在不少困难和问题,主要表现在:
+// 一是…"): what the paragraph goes on to list are problems, never achievements or promises, however they are worded.
+const SHORTCOMINGS_OPENING = /清醒(?:地)?(?:认识|看到)|(?:仍|还|依然|仍然)(?:存在|面临)着?(?:不少|一些|诸多|许多)/;
+
+/** True when a paragraph's first sentence (match text) announces the shortcomings the paragraph lists. */
+export function opensShortcomings(firstSentence: string): boolean {
+  return SHORTCOMINGS_OPENING.test(firstSentence);
+}
 
 /** True when a whole sentence (match text) only describes circumstances. */
 export function isContextSentence(sentence: string): boolean {

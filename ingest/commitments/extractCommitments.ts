@@ -2,7 +2,7 @@
 // and an object, with targets, years, mode and section. Pure; offsets index the original text.
 import type { Commitment, DocumentRecord } from '../../src/model.js';
 import type { BodyBlock } from '../structure/analyzeStructure.js';
-import { classifyClause, isContextSentence } from './classifyClause.js';
+import { classifyClause, isContextSentence, opensShortcomings } from './classifyClause.js';
 import { extractTargets } from './extractTargets.js';
 import { resolveYears } from './resolveYears.js';
 import { splitClauses, splitSentences } from './splitClauses.js';
@@ -18,7 +18,10 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
   const lineOf = lineIndex(text);
   const commitments: Commitment[] = [];
   for (const block of blocks) {
-    for (const sentence of splitSentences(matchText, block.start, block.end)) {
+    const sentences = splitSentences(matchText, block.start, block.end);
+    const first = sentences[0];
+    if (first !== undefined && opensShortcomings(matchText.slice(first.start, first.end))) continue;
+    for (const sentence of sentences) {
       if (isContextSentence(matchText.slice(sentence.start, sentence.end))) continue;
       const clauses = block.isLead ? [sentence] : splitClauses(matchText, sentence);
       for (const clause of clauses) {

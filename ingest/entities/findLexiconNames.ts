@@ -7,9 +7,19 @@ import type { Token } from './jiebaTokens.js';
 import type { Candidate } from './candidates.js';
 
 const MAX_NAME_WORDS = 4;
-// Words that continue a place name into the name of a bay, island, bridge, tower, station, building or new town:
-// 海珠|湾, 官洲|岛, 黄埔涌|桥, 琶洲|塔, 广州|南站, 广州|美术馆, 羊城|食品厂, 琶洲|支线, 广州|之窗, 广州|知识城.
-const NAME_CONTINUATION = /^[湾岛围桥塔寺之]|(?:馆|站|厂|书院|支线|院区|知识城|科学城|新城)$/;
+// Words that continue a place name into the name of a bay, island, bridge, tower, road, station, building or new
+// town: 海珠|湾, 官洲|岛, 黄埔涌|桥, 琶洲|塔, 南洲|路段, 广州|大道, 广州|南站, 广州|美术馆, 羊城|食品厂, 琶洲|支线,
+// 广州|之窗, 广州|知识城.
+const NAME_CONTINUATION = /^(?:[湾岛围桥塔寺之路]|大道)|(?:馆|站|厂|书院|支线|院区|知识城|科学城|新城)$/;
+
+// A lone direction after a place, closing the phrase, names a part of it (琶洲中、琶洲东、琶洲南 are zones of 琶洲).
+const DIRECTION = /^[东西南北中]$/;
+const PHRASE_END = /^[、，,。；;：:）)」”]/;
+
+function continuesName(next: Token, after: Token | undefined, text: string): boolean {
+  if (NAME_CONTINUATION.test(next.word)) return true;
+  return DIRECTION.test(next.word) && (after === undefined || (after.start === next.end && PHRASE_END.test(text[after.start]!)));
+}
 
 /** What every listed name starts with and how long the longest is: most words can be passed over at a glance. */
 interface NameShapes {
@@ -44,7 +54,7 @@ export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string
       const entry = lexicon.byName.get(text.slice(start, end));
       if (!entry || (entry.onlyIn !== null && entry.onlyIn !== district)) continue;
       const next = tokens[i + n];
-      if (entry.type === 'Place' && next && next.start === end && NAME_CONTINUATION.test(next.word)) break;
+      if (entry.type === 'Place' && next && next.start === end && continuesName(next, tokens[i + n + 1], text)) break;
       found.push({ start, end, type: entry.type, key: entry.name, canonical: entry.canonical, global: entry.global, source: 'lexicon' });
       break;
     }

@@ -69,7 +69,12 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     // proper name only when the whole word is one (谋篇布局 and 城中村 are common words).
     const word = text.slice(suffixToken.start, suffixStart);
     // 举办 is not an office (办), 老城区 not a district: a verb or descriptive word does not end in a name suffix.
-    if (STOP_WORDS.has(word) || GENERIC_MODIFIERS.has(word) || DESCRIPTIVE_TAGS.has(suffixToken.tag)) return { pieces: [], stoppedAt: suffixIndex };
+    if (STOP_WORDS.has(word) || DESCRIPTIVE_TAGS.has(suffixToken.tag)) return { pieces: [], stoppedAt: suffixIndex };
+    // 服务中心 alone is generic, but it may end a name whose proper words come before it (海珠文化|服务中心): the
+    // generic part is then a descriptive piece, and the rule's demand for a proper word decides.
+    const before = tokens[suffixIndex - 1];
+    // A one-character rest (道|路, 上|市, 中|小学) is too often a word of its own to extend from.
+    if (GENERIC_MODIFIERS.has(word) && (word.length === 1 || before === undefined || !isNameWord(before, lexicon))) return { pieces: [], stoppedAt: suffixIndex };
     // Inside a word jieba did not know, a lone verb or adjective before an office's or a district's ending is no
     // name (通办, 强区, 好区); before 村 it may be (古村).
     if ((ADMINISTRATIVE_CHARS.has(rule.suffix) || rule.type === 'Agency') && word.length === 1 && suffixToken.tag === 'x' && /^(?:v|a|d)/.test(characterTag(word))) {

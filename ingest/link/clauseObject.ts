@@ -70,6 +70,15 @@ export function sharesObject(paragraph: IndexedParagraph, object: ClauseObject):
   return false;
 }
 
+/** Whether one commitment's own keys (its clause's terms, bigrams, entities, indicators) hold the object. */
+export function commitmentHoldsObject(keys: ReadonlySet<string>, object: ClauseObject): boolean {
+  for (const key of object.keys.keys()) {
+    const bigram = object.bigramOf.get(key);
+    if (keys.has(key) || (bigram !== undefined && keys.has(bigram))) return true;
+  }
+  return false;
+}
+
 /** The object mass (weight × IDF) a paragraph holds. */
 export function objectEvidence(paragraph: IndexedParagraph, object: ClauseObject): number {
   let mass = 0;

@@ -4,6 +4,7 @@
 // Separately, the character bigrams of every Han run, which let a reworded or abbreviated name still meet its
 // longer form (琶洲试验区 ↔ 琶洲人工智能与数字经济试验区). Boilerplate, numbers and punctuation never become
 // terms. Pure: the same text always gives the same terms.
+import { ACTION_VERBS } from '../commitments/cueWords.js';
 import { jiebaTag } from '../entities/jiebaTokens.js';
 import { BOILERPLATE_TERMS } from './boilerplateTerms.js';
 
@@ -18,8 +19,20 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]{1,}$/;
  * the calibrated Hit@1 from 0.34 to 0.48 at the same false-link rate.
  */
 const OBJECT_TAG = /^(?:n|vn|x|j|l|eng|s|i)/;
-/** Tags of a single character that binds into a compound with its neighbour (大 模型, 智能网 联). */
-const BOUND_CHARACTER_TAG = /^(?:a|n|v|ng|vn|b)$/;
+/** Chinese compounds are head-final, so a single character jieba cut off binds to the word after it as a
+ * modifier (大|模型, 全|品类: adjectives, distinguishing words, nouns) and to the word before it only as a noun
+ * head (智能|网, 科技|园). A verb or adjective after a word is the clause going on (企业|做|大, 项目|超|20), and a
+ * verb before one is an action on it (赋|能|平台), so neither joins. */
+const MODIFIER_CHARACTER_TAG = /^(?:a|b|n|ng)$/;
+const HEAD_CHARACTER_TAG = /^(?:n|ng)$/;
+/** Tags of function characters (particles, prepositions, conjunctions, adverbs, numerals, classifiers, pronouns,
+ * locatives): a run of single characters holding one is a phrase (用|好|后|航道), not a shattered name. */
+const FUNCTION_TAG = /^(?:f|p|u.*|c|d|m|q|r|y|e|o|k|h)$/;
+/** A verb and an adjective side by side are a verb with its complement (做|大, 用|好), not a name. */
+const isVerbComplement = (a: string, b: string) => (a === 'v' && b === 'a') || (a === 'a' && b === 'v');
+/** Particles jieba's HMM glues to a neighbour in words it does not know (深远|海等, 等市): an enumeration or
+ * linking particle at the edge of such a word is never part of a name. */
+const EDGE_PARTICLE = /^[等及与和的]|[等及与和的]$/g;
 
 function isSpecific(token: string): boolean {
   if (BOILERPLATE_TERMS.has(token)) return false;
@@ -32,20 +45,24 @@ export function specificTerms(text: string): string[] {
   const tagged = jiebaTag(text);
   const terms: string[] = [];
   for (let i = 0; i < tagged.length; i++) {
-    const word = tagged[i]!.word;
-    const token = LATIN_NAME.test(word) ? word.toUpperCase() : word;
-    if (isSpecific(token) && OBJECT_TAG.test(tagged[i]!.tag)) terms.push(token);
+    const { word, tag } = tagged[i]!;
+    const token = LATIN_NAME.test(word) ? word.toUpperCase() : tag === 'x' ? word.replace(EDGE_PARTICLE, '') : word;
+    // A word jieba does not know is kept as a possible new name, unless it is one of the action verbs of the
+    // commitment stage (拉通): what a clause does is not what it acts on.
+    const newVerb = tag === 'x' && ACTION_VERBS.has(token);
+    if (isSpecific(token) && OBJECT_TAG.test(tag) && !newVerb) terms.push(token);
     const next = tagged[i + 1];
     if (next === undefined || !HAN.test(token) || !HAN.test(next.word)) continue;
-    // Runs of single Han characters are usually a name jieba does not know; their bigrams carry it.
+    // Runs of single Han characters are usually a name jieba does not know; their bigrams carry it…
     if (token.length === 1 && next.word.length === 1) {
-      // …unless the characters are a common word cut by jieba's view of the sentence (做|大|做|强).
-      if (isSpecific(token + next.word)) terms.push(token + next.word);
+      // …unless they are a phrase or a common word cut by jieba's view of the sentence (用|好|后, 做|大|做|强).
+      const phrase = FUNCTION_TAG.test(tag) || FUNCTION_TAG.test(next.tag) || isVerbComplement(tag, next.tag);
+      if (!phrase && isSpecific(token + next.word)) terms.push(token + next.word);
     }
     // A bound character jieba cut off a new compound joins it again as one more term (the parts stay too).
     else if ((token.length === 1) !== (next.word.length === 1) && token.length + next.word.length <= 4) {
-      const [single, other] = token.length === 1 ? [tagged[i]!, next] : [next, tagged[i]!];
-      if (BOUND_CHARACTER_TAG.test(single.tag) && OBJECT_TAG.test(other.tag) && isSpecific(token + next.word)) terms.push(token + next.word);
+      const bound = token.length === 1 ? MODIFIER_CHARACTER_TAG.test(tag) && OBJECT_TAG.test(next.tag) : HEAD_CHARACTER_TAG.test(next.tag) && OBJECT_TAG.test(tag);
+      if (bound && isSpecific(token + next.word)) terms.push(token + next.word);
     }
   }
   return terms;

@@ -87,6 +87,18 @@ describe('analyzeDocument', () => {
     expect(modeOf('坚持以人民为中心')).toBe('goal');
   });
 
+  it('takes nothing from a leader\'s visit and charge or a paragraph that lists shortcomings, however worded', () => {
+    const text = [
+      '一、2023年工作回顾',
+      '总书记亲临广东视察,寄望广州积极推进大湾区建设。全年建成3所学校。',
+      '我们也清醒地认识到,发展还存在不少困难和挑战。一是城区功能布局还待进一步优化,产业协同力度需要加大。二是城中村改造提升依然任重道远。',
+      '二、2024年工作安排',
+      '推动2条轨道交通通车。',
+    ].join('\n');
+    const found = analyzeDocument(docFrom(text)).commitments.map((c) => c.text);
+    expect(found).toEqual(['全年建成3所学校', '推动2条轨道交通通车']);
+  });
+
   it('is deterministic: the same content gives the same ids', () => {
     expect(analyzeDocument(docFrom(report)).commitments.map((c) => c.id)).toEqual(commitments.map((c) => c.id));
   });

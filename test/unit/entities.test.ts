@@ -36,10 +36,11 @@ describe('extractEntities', () => {
   }, JIEBA_LOAD_TIMEOUT_MS);
 
   it('finds never-seen names by their endings and keeps verbs outside them', () => {
-    const doc = report('d1', '推进青禾街道综合整治，加快建设翠鸟湿地公园，区青禾事务局牵头推进青禾科创试验区建设。');
+    const doc = report('d1', '推进青禾街道综合整治，加快建设翠鸟湿地公园，区青禾事务局牵头推进青禾科创试验区建设，活化青禾历史文化街区。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
     const found = surfaces(entities);
     expect(found).toContain('青禾街道/Place');
+    expect(found).toContain('青禾历史文化街区/Place');
     expect(found).toContain('区青禾事务局/Agency');
     expect(found).toContain('青禾科创试验区/Project');
     expect(found.some((s) => s.startsWith('翠鸟湿地公园/'))).toBe(true);
@@ -151,6 +152,24 @@ describe('extractEntities', () => {
     expect(district!.parentId).toBe(city!.id);
     expect(city!.parentId).toBe(province!.id);
     expect(province!.parentId).toBeNull();
+  });
+
+  it('lets a generic ending (服务中心) close a name whose proper words come before it, never a name alone', () => {
+    const doc = report('d18', '加快建设海珠文化服务中心，推进文化服务中心建设。');
+    expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toEqual(['海珠文化服务中心/Project']);
+  });
+
+  it('does not take a listed place followed by a lone direction for the place (琶洲东 is a zone of 琶洲)', () => {
+    const doc = report('d19', '引领琶洲中、琶洲东、中大片区发展，推进琶洲建设。');
+    const mentions = named(extractEntities([{ doc, commitments: [] }]).entities, '琶洲').flatMap((e) => e.mentions);
+    expect(mentions.map((m) => m.start)).toEqual([doc.text.lastIndexOf('琶洲')]);
+  });
+
+  it('does not take a listed street name at the front of a road name for the street', () => {
+    // 南洲 is listed as the short name of 南洲街道 (data/lexicons); 南洲路段 is a stretch of road.
+    const doc = report('d17', '力争拉通环岛路沙渡路—南洲路段，升级改造南洲等街道的散乱污场所。');
+    const mentions = named(extractEntities([{ doc, commitments: [] }]).entities, '南洲街道').flatMap((e) => e.mentions);
+    expect(mentions.map((m) => m.start)).toEqual([doc.text.indexOf('南洲等')]);
   });
 
   it('leaves a street without a parent when its district is never named', () => {

@@ -95,4 +95,16 @@ describe('linkCommitments: REPORTS_ON', () => {
     const reports = linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON');
     expect(reports.map((l) => [l.from, l.to])).toEqual([['a23-ring', 'plan-ring']]);
   });
+
+  it('reports on a promise only when the promise itself names the object, not merely its paragraph', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-duty', text: '猎德断面水质稳定达标,全力完成上级下达的考核任务。' }]],
+      [REPORT_2024, [{ id: 'a23-water', text: '猎德断面水质连续三年稳定达标。', mode: 'achievement', year: 2023 }]],
+    ]);
+    // The plan's promise is only the second clause; the water section is context in its paragraph.
+    const duty = input.commitments.find((c) => c.id === 'plan-duty')!;
+    const at = duty.text.indexOf('全力');
+    Object.assign(duty, { start: duty.start + at, text: duty.text.slice(at, -1), end: duty.end - 1 });
+    expect(linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON')).toEqual([]);
+  });
 });

@@ -1,0 +1,34 @@
+// The terms the linker compares (specificTerms.ts): names jieba shatters or cuts are joined again, but phrases
+// of function characters, verb complements and clause continuations never become terms, since such a fragment
+// is unknown to every plan and would count as a new object (and show as evidence to an auditor).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { specificTerms } from '../../ingest/link/specificTerms.js';
+import { loadTokenizer } from './linkFixtures.js';
+
+beforeAll(loadTokenizer, 60_000);
+
+describe('specificTerms', () => {
+  it('joins a modifier character to the word after it and a shattered name', () => {
+    expect(specificTerms('加快人工智能大模型应用')).toContain('大模型');
+    expect(specificTerms('支持抖音等平台发展')).toContain('抖音');
+    expect(specificTerms('推进赋能平台建设')).toContain('赋能');
+  });
+
+  it('makes no term of a verb, a verb with its complement, a locative or a clause going on', () => {
+    const terms = [
+      ...specificTerms('支持平台企业做大做强'),
+      ...specificTerms('用好后航道滨水岸线'),
+      ...specificTerms('力争全年落地项目超20个'),
+    ];
+    for (const fragment of ['大做', '做大', '企业做', '好后', '项目超']) expect(terms).not.toContain(fragment);
+    // jieba does not know 拉通, but the commitment stage lists it as an action verb: no object.
+    expect(specificTerms('力争拉通环岛路')).not.toContain('拉通');
+    expect(terms).toEqual(expect.arrayContaining(['航道', '岸线']));
+  });
+
+  it('drops an enumeration particle jieba glued into a word it did not know', () => {
+    const terms = specificTerms('联合区内企业开发深远海等高新技术项目');
+    expect(terms.some((t) => t.includes('等'))).toBe(false);
+    expect(terms).toContain('高新技术');
+  });
+});
