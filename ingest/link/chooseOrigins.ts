@@ -58,7 +58,11 @@ function targetOf(paragraph: IndexedParagraph, query: OriginQuery, index: Paragr
   for (const u of paragraph.undertakings) {
     const keys = keysOf(u);
     let mass = 0;
-    for (const key of keys) mass += (query.weights.get(key) ?? 0) * index.idf(key);
+    for (const key of keys) {
+      // Most of a paragraph's keys are not in the query: skip them before the IDF lookup (millions at 100×).
+      const weight = query.weights.get(key);
+      if (weight !== undefined) mass += weight * index.idf(key);
+    }
     if (mass > bestMass) {
       best = u;
       bestMass = mass;
