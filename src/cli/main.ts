@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The command line: start, ingest, extract. Thin: parses arguments, calls the stages, prints progress and
 // errors for people. Exit codes: 0 ok, 1 some input failed, 2 usage or configuration error.
-import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { extractGraph } from '../../ingest/pipeline.js';
 import { collectSourceFiles } from '../../ingest/sourceFiles.js';
+import { writeGraphJson } from './writeGraphJson.js';
 
 // The database driver, the GraphQL server and the viewer's bundler are imported by the commands that use them:
 // loading them took a second, which `extract` and `--help` never need.
@@ -40,7 +40,7 @@ async function extractCommand(args: string[]): Promise<number> {
   }
   const collected = await collectSourceFiles(paths);
   const result = extractGraph(collected.sources);
-  await writeFile(out, JSON.stringify(result.graph, null, 1));
+  await writeGraphJson(out, result.graph);
   const failures = [...collected.failures, ...result.failures];
   reportFailures(failures);
   const g = result.graph;
