@@ -18,7 +18,9 @@ import { percentile } from './stats.js';
 
 const SERVE_WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serveWorker.ts');
 export const SEARCH_TEXT = '海珠湿地';
-const WARM_UP_REQUESTS = 20;
+/** Before a row is measured, each side runs at the row's concurrency for this long, results discarded: the first
+ * side measured used to pay the JIT warm-up of the query path (server and Neo4j) for both. */
+export const WARM_UP_SECONDS = 1;
 
 export interface BenchIds {
   lineageCommitmentId: string;
@@ -147,12 +149,38 @@ export async function checkApiQuery(url: string, query: QueryCase): Promise<void
   if (!response.ok || body.errors || !body.data?.[query.name]) {
     throw new Error(`GraphQL ${query.name} answered ${response.status}: ${JSON.stringify(body.errors ?? body.data)}`);
   }
-  for (let i = 0; i < WARM_UP_REQUESTS; i++) {
-    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query.graphql) }).then((r) => r.arrayBuffer());
-  }
 }
 
-export function measureApi(url: string, query: QueryCase, connections: number, seconds: number): Promise<LatencyFigure> {
+interface Sample {
+  latencies: number[];
+  errors: number;
+}
+
+/**
+ * One row: the API and the raw query at the same concurrency, both warmed up first, then each measured in two
+ * halves, alternating (API, raw, raw, API), so that neither side gets the warmer JVMs or a quieter stretch of the
+ * machine.
+ */
+export async function measurePair(url: string, db: Database, query: QueryCase, clients: number, seconds: number): Promise<{ api: LatencyFigure; raw: LatencyFigure }> {
+  await apiSample(url, query, clients, WARM_UP_SECONDS);
+  await rawSample(db, query, clients, WARM_UP_SECONDS);
+  const half = seconds / 2;
+  const api = [await apiSample(url, query, clients, half)];
+  const raw = [await rawSample(db, query, clients, half), await rawSample(db, query, clients, half)];
+  api.push(await apiSample(url, query, clients, half));
+  return { api: summarizeSamples(api, seconds), raw: summarizeSamples(raw, seconds) };
+}
+
+function summarizeSamples(samples: Sample[], seconds: number): LatencyFigure {
+  return summarize(samples.flatMap((s) => s.latencies), seconds, samples.reduce((n, s) => n + s.errors, 0));
+}
+
+export async function measureApi(url: string, query: QueryCase, connections: number, seconds: number): Promise<LatencyFigure> {
+  const sample = await apiSample(url, query, connections, seconds);
+  return summarize(sample.latencies, seconds, sample.errors);
+}
+
+function apiSample(url: string, query: QueryCase, connections: number, seconds: number): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -166,7 +194,7 @@ export function measureApi(url: string, query: QueryCase, connections: number, s
       },
       (error, result) => {
         if (error) return reject(error);
-        resolve(summarize(latencies, seconds, result.errors + result.timeouts + result.non2xx));
+        resolve({ latencies, errors: result.errors + result.timeouts + result.non2xx });
       },
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -180,7 +208,7 @@ export function measureApi(url: string, query: QueryCase, connections: number, s
  * under tsx) are off meanwhile, as they are in the API's server process (see serveWorker.ts): the driver reads a
  * stack trace for every result, and both sides should pay for it alike.
  */
-export async function measureRaw(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<LatencyFigure> {
+async function rawSample(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<Sample> {
   const sourceMaps = process.sourceMapsEnabled;
   process.setSourceMapsEnabled(false);
   try {
@@ -190,8 +218,7 @@ export async function measureRaw(db: Database, query: QueryCase, concurrency: nu
   }
 }
 
-async function loopRaw(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<LatencyFigure> {
-  for (let i = 0; i < WARM_UP_REQUESTS; i++) await query.raw(db);
+async function loopRaw(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -207,5 +234,5 @@ async function loopRaw(db: Database, query: QueryCase, concurrency: number, seco
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
-  return summarize(latencies, seconds, errors);
+  return { latencies, errors };
 }

@@ -16,7 +16,7 @@ import { linkingInChild, measureEndToEnd, measureExtraction, type EndToEndFigure
 import { BATCH_SIZE } from '../graph/load.js';
 import { describeLoad, freshGraph, measureLoad, NEO4J_HEAP, wipeGraph, type JvmState, type LoadFigure, type RunningGraph } from './loadBench.js';
 import type { ExtractDump } from './protocol.js';
-import { checkApiQuery, measureApi, measureRaw, pickIds, queryCases, SEARCH_TEXT, startApiServer, type BenchIds, type LatencyFigure } from './queryBench.js';
+import { checkApiQuery, measureApi, measurePair, pickIds, queryCases, SEARCH_TEXT, startApiServer, WARM_UP_SECONDS, type BenchIds, type LatencyFigure } from './queryBench.js';
 import { CORPUS_DIR, DEFAULT_SEED, makeBenchRoot, scaleCorpus, scaledCorpusDir } from './scaleCorpus.js';
 import { consoleTable, fixed, markdownTable, MB, median, thousands, type Table } from './stats.js';
 
@@ -40,8 +40,8 @@ const RESERVE_MS = 20_000;
 const LOAD_TIMEOUT_MS = 4 * 60_000;
 // Issue 7's load test: 50 clients for 30 s on search and lineage, two rounds, errors and server memory.
 const SOAK = { clients: 50, seconds: SMOKE ? 3 : 30, rounds: 2, queries: ['search', 'lineage'] };
-/** The query rows of one loaded graph: 3 queries × clients × (API + raw) × seconds, plus server start and warm-up. */
-const QUERY_ROWS_MS = 3 * SETTINGS.concurrency.length * 2 * SETTINGS.querySeconds * 1000 + 20_000;
+/** The query rows of one loaded graph: 3 queries × clients × (API + raw) × (seconds + warm-up), plus server start. */
+const QUERY_ROWS_MS = 3 * SETTINGS.concurrency.length * 2 * (SETTINGS.querySeconds + WARM_UP_SECONDS) * 1000 + 20_000;
 /** Issue 7's load test, run on the 1× graph. */
 const SOAK_MS = SOAK.rounds * SOAK.queries.length * SOAK.seconds * 1000;
 /** Kept free, when 100× starts, for the viewer. */
@@ -109,8 +109,7 @@ async function runQueries(graph: RunningGraph, scale: number, figures: Figures):
       await checkApiQuery(api.url, query);
       for (const clients of SETTINGS.concurrency) {
         log(`query ${query.name} at ${scale}×, ${clients} clients`);
-        const apiFigure = await measureApi(api.url, query, clients, SETTINGS.querySeconds);
-        const rawFigure = await measureRaw(graph.db, query, clients, SETTINGS.querySeconds);
+        const { api: apiFigure, raw: rawFigure } = await measurePair(api.url, graph.db, query, clients, SETTINGS.querySeconds);
         figures.queries.push({ scale, query: query.name, clients, api: apiFigure, raw: rawFigure });
       }
     }
@@ -316,7 +315,7 @@ function queryTable(figures: Figures): Table {
   const ms = (v: number) => fixed(v, 1);
   return {
     title: 'Queries: GraphQL API vs raw Cypher',
-    note: `API: autocannon (programmatic, keep-alive) POSTing to /graphql of the production server in its own process, ${SETTINGS.querySeconds} s per row after ${20} warm-up requests. Raw: the graph/queries function called by that many concurrent loops through one driver for the same time. Latencies in ms; ratio = API / raw.`,
+    note: `API: autocannon (programmatic, keep-alive) POSTing to /graphql of the production server in its own process. Raw: the graph/queries function called by that many concurrent loops through one driver. Per row, each side first runs ${WARM_UP_SECONDS} s at the row's concurrency (discarded), then ${SETTINGS.querySeconds} s measured in two halves taken alternately (API, raw, raw, API), so neither side gets the warmer JVMs. Latencies in ms; ratio = API / raw.`,
     header: ['graph', 'query', 'clients', 'API req/s', 'API p50', 'API p95', 'API p99', 'raw req/s', 'raw p50', 'raw p95', 'raw p99', 'p50 ratio', 'p99 ratio', 'errors'],
     rows: figures.queries.map((q) => [
       `${q.scale}×`,
