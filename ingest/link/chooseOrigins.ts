@@ -10,7 +10,7 @@
 import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
-import { commitmentHoldsObject, isNovel, objectEvidence, sharesEntity, sharesObject, type ClauseObject } from './clauseObject.js';
+import { commitmentHoldsObject, isNovel, objectEvidence, sharesEntity, type ClauseObject } from './clauseObject.js';
 import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_SCORE_SCALE, RELEVANCE_SHARE } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
 import { indicatorsOf, type IndexedParagraph, type ParagraphHit, type ParagraphIndex } from './paragraphIndex.js';
@@ -107,9 +107,11 @@ export function chooseOrigins(
     // is no less surely linked), and for RELEVANCE_SHARE the paragraph's BM25 relevance over clause, sentence
     // and headings relative to the search's best: relevance ranks well but rewards a shared topic as much as a
     // shared object, so it orders paragraphs that hold the object without deciding whether one does.
-    const objectScore = 1 - Math.exp(-objectEvidence(hit.paragraph, object) / (OBJECT_SCORE_SCALE * index.rarestIdf));
+    const evidence = objectEvidence(hit.paragraph, object);
+    const objectScore = 1 - Math.exp(-evidence / (OBJECT_SCORE_SCALE * index.rarestIdf));
     const score = objectScore ** (1 - RELEVANCE_SHARE) * (hit.score / hits[0]!.score) ** RELEVANCE_SHARE;
-    if (gates.requireObject && !sharesObject(hit.paragraph, object)) continue;
+    // Every object key weighs more than 0, so a paragraph holds some of the object exactly when its evidence is.
+    if (gates.requireObject && evidence === 0) continue;
     if (novel && !sharesEntity(hit.paragraph, object)) continue;
     const list = byDocument.get(hit.paragraph.documentId);
     const candidate = { paragraph: hit.paragraph, score, relevance: hit.score };

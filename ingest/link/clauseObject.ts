@@ -1,9 +1,8 @@
 // The OBJECT of a later clause, the thing an origin must share (GUIDELINES-links.md: the same named project,
 // place, programme, facility or target, not the topic), and the two origin decisions built on it:
-// - sharesObject: a candidate paragraph must hold at least one of the clause's object keys; sentence context,
-//   headings and bigram overlap never suffice (an evidence of 0 scores 0, so the score threshold implies it).
 // - objectEvidence: how much of the object a paragraph holds, the link score (one key found in a single
-//   paragraph of the jurisdiction reads as 1 - 1/e).
+//   paragraph of the jurisdiction reads as 1 - 1/e). A candidate must hold some (evidence > 0): sentence context,
+//   headings and bigram overlap never suffice.
 // - isNovel: when most of the clause's object terms are unknown to every earlier document it may link
 //   to (a programme, event or industry invented since the plan), it has no origin unless the candidate shares
 //   a named entity of the clause.
@@ -63,11 +62,6 @@ function holds(paragraph: IndexedParagraph, object: ClauseObject, key: string): 
   if (paragraph.keys.has(key)) return true;
   const bigram = object.bigramOf.get(key);
   return bigram !== undefined && paragraph.keys.has(bigram);
-}
-
-export function sharesObject(paragraph: IndexedParagraph, object: ClauseObject): boolean {
-  for (const key of object.keys.keys()) if (holds(paragraph, object, key)) return true;
-  return false;
 }
 
 /** Whether one commitment's own keys (its clause's terms, bigrams, entities, indicators) hold the object. */
