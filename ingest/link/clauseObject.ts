@@ -1,5 +1,5 @@
 // The OBJECT of a later clause, the thing an origin must share (GUIDELINES-links.md: the same named project,
-// place, programme, facility or target, not the topic), and the two origin decisions built on it:
+// place, programme, facility or target, not the topic), and the origin decisions built on it:
 // - objectEvidence: how much of the object a paragraph holds, the link score (one key found in a single
 //   paragraph of the jurisdiction reads as 1 - 1/e). A candidate must hold some (evidence > 0): sentence context,
 //   headings and bigram overlap never suffice.
@@ -58,25 +58,23 @@ export function clauseObject(
   return { keys, bigramOf, entities: entityKeys };
 }
 
-function holds(paragraph: IndexedParagraph, object: ClauseObject, key: string): boolean {
-  if (paragraph.keys.has(key)) return true;
+/** Whether a text's keys (a paragraph's counts or a commitment's set) hold an object key, or its bigram. */
+function holds(keys: { has(key: string): boolean }, object: ClauseObject, key: string): boolean {
+  if (keys.has(key)) return true;
   const bigram = object.bigramOf.get(key);
-  return bigram !== undefined && paragraph.keys.has(bigram);
+  return bigram !== undefined && keys.has(bigram);
 }
 
 /** Whether one commitment's own keys (its clause's terms, bigrams, entities, indicators) hold the object. */
 export function commitmentHoldsObject(keys: ReadonlySet<string>, object: ClauseObject): boolean {
-  for (const key of object.keys.keys()) {
-    const bigram = object.bigramOf.get(key);
-    if (keys.has(key) || (bigram !== undefined && keys.has(bigram))) return true;
-  }
+  for (const key of object.keys.keys()) if (holds(keys, object, key)) return true;
   return false;
 }
 
 /** The object mass (weight × IDF) a paragraph holds. */
 export function objectEvidence(paragraph: IndexedParagraph, object: ClauseObject): number {
   let mass = 0;
-  for (const [key, m] of object.keys) if (holds(paragraph, object, key)) mass += m;
+  for (const [key, m] of object.keys) if (holds(paragraph.keys, object, key)) mass += m;
   return mass;
 }
 
