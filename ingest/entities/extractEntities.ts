@@ -6,6 +6,7 @@ import type { Commitment, Entity } from '../../src/model.js';
 import type { ReadDocument } from '../readDocument.js';
 import { defaultLexicon } from './lexicon.js';
 import { ensureJieba } from './jiebaTokens.js';
+import { expandAgencyName } from './levelPrefix.js';
 import { SUFFIX_WORDS } from './nameRules.js';
 import { findMentions } from './findMentions.js';
 import { entityId, issuingGovernment, resolveEntities, type DocumentFindings } from './resolveEntities.js';
@@ -31,16 +32,21 @@ function firstStartingAtOrAfter(mentions: { start: number }[], offset: number): 
 export function extractEntities(inputs: EntityInput[]): { entities: Entity[]; entityIdsByCommitment: Map<string, string[]> } {
   const lexicon = defaultLexicon();
   ensureJieba(lexicon, SUFFIX_WORDS);
-  const findings: DocumentFindings[] = inputs.map(({ doc }) => ({ doc, ...findMentions(doc, lexicon) }));
+  const findings: DocumentFindings[] = inputs.map(({ doc }) => {
+    const found = findMentions(doc, lexicon);
+    // 省委 in a report that never says which province: no entity rather than a guessed one (levelPrefix.ts).
+    const mentions = found.mentions.filter((c) => c.type !== 'Agency' || expandAgencyName(c.canonical, doc, lexicon) !== null);
+    return { doc, ...found, mentions };
+  });
   const { entities, entityIdOfMention } = resolveEntities(findings, lexicon);
 
   // The issuing government answers for every commitment of its report, named in it or not.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const governmentOf = new Map<string, string>();
   for (const { doc } of inputs) {
-    const name = issuingGovernment(doc);
-    if (!name) continue;
-    const district = doc.record.district ?? null;
+    const government = issuingGovernment(doc, lexicon);
+    if (!government) continue;
+    const { name, district } = government;
     const id = entityId('Agency', district, name);
     if (!byId.has(id)) {
       const government: Entity = { id, type: 'Agency', name, aliases: [], district, mentions: [] };

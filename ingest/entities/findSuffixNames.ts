@@ -6,7 +6,7 @@ import { characterTag, type Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
   ACTION_WORDS, ADMINISTRATIVE_CHARS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIBED_SUFFIXES,
-  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES,
+  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, WORDS_ENDING_LIKE_SUFFIX,
   LOCAL_PLACE_SUFFIXES, NAME_JOINERS, NAME_TAGS, PROPER_TAGS, STOP_WORDS, STRONG_NAME_JOINERS, SUFFIX_RULES,
   VERB_PREFIXES, VERB_USE_AFTER, type SuffixRule,
 } from './nameRules.js';
@@ -38,6 +38,8 @@ const IN_WORD_PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'j']);
 const IN_WORD_PLACE_TAGS = new Set(['ns', 'j']);
 const VERB_USE_SUFFIXES = new Set(['计划', '行动', '改造']);
 const MAX_COUNT_LOOKBACK = 3;
+const GOVERNMENT_SUFFIXES = new Set(['政府', '人民政府']);
+const ADMINISTRATIVE_UNIT_END = /[区市省县镇乡州]$/;
 
 interface Piece {
   start: number;
@@ -68,6 +70,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     // The suffix ends a longer word (坡头区): the rest of that word is the name part's last piece. It is a
     // proper name only when the whole word is one (谋篇布局 and 城中村 are common words).
     const word = text.slice(suffixToken.start, suffixStart);
+    if (WORDS_ENDING_LIKE_SUFFIX.has(suffixToken.word.slice(-2))) return { pieces: [], stoppedAt: suffixIndex };
     // 举办 is not an office (办), 老城区 not a district: a verb or descriptive word does not end in a name suffix.
     if (STOP_WORDS.has(word) || DESCRIPTIVE_TAGS.has(suffixToken.tag)) return { pieces: [], stoppedAt: suffixIndex };
     // 服务中心 alone is generic, but it may end a name whose proper words come before it (海珠文化|服务中心): the
@@ -264,6 +267,9 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
       if (modifier.length < 2 && !lexicon.byName.has(modifier)) continue;
       if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || countedBefore(tokens, stoppedAt)) continue;
       if (ADMINISTRATIVE_SUFFIXES.has(rule.suffix) && !PLACE_WORD_TAGS.has(pieces.at(-1)!.tag) && !inCity) continue;
+      // A government is an administrative unit's (海珠区人民政府, 广州市政府): jieba tags words such as 多维度 as
+      // places too, so the word before must be a listed place or end as a unit does.
+      if (GOVERNMENT_SUFFIXES.has(rule.suffix) && !inCity && !ADMINISTRATIVE_UNIT_END.test(pieces.at(-1)!.word) && lexicon.byName.get(pieces.at(-1)!.word)?.type !== 'Place') continue;
       if (rule.strength === 'weak' && !isProper(pieces, lexicon, rule) && !inCity) continue;
       if (rule.strength === 'strong' && !isProper(pieces, lexicon, rule) && modifier.length < 4) continue;
       // **数字经济示范区**：到2025年…: a descriptive name standing alone as a heading labels a goal, not a thing.

@@ -9,7 +9,7 @@ export interface LexiconEntry {
   /** Simplified surface form, as it appears in a document's match text. */
   name: string;
   type: EntityType;
-  /** Full standard name; a leading 区 stands for the document's own district. */
+  /** Full standard name; for an agency a leading 区, 市 or 省 stands for the document's own unit (levelPrefix.ts). */
   canonical: string;
   /** One entity across all districts (cities, provinces, well-known companies). */
   global: boolean;

@@ -71,11 +71,20 @@ export const GENERIC_MODIFIERS = new Set([
   '产业', '科技', '数据', '政府', '人民', '居委', '党', '上', '下', '中', '本', '智慧', '文明', '生态', '和谐', '示范',
 ]);
 
+/** Common words that end in a one-character suffix without being a name with it: a word jieba ends with one of
+ * them (新格局, 空间布局) is no bureau (局), whatever stands before it. */
+export const WORDS_ENDING_LIKE_SUFFIX = new Set([
+  '格局', '布局', '大局', '全局', '开局', '变局', '结局', '破局', '时局', '当局', '政局', '定局', '棋局', '僵局', '新局', '骗局',
+]);
+
 /** Whole names that a suffix rule would accept but that name no particular thing. */
 export const GENERIC_NAMES = new Set([
   '老城区', '新城区', '中心城区', '主城区', '城区', '市区', '郊区', '小区', '辖区', '新区', '农村', '乡村', '新型农村', '美丽乡村',
   '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '各区', '全区', '城市', '大城市', '特大城市',
   '超大城市', '文明城市', '周边地区', '深度贫困村', '贫困村',
+  // The congress a report is delivered to (…第十七届人民代表大会第四次会议) is a body, not an event or project;
+  // with its level (区人民代表大会, 区人大) the agencies lexicon names it.
+  '人民代表大会', '代表大会',
 ]);
 
 /**

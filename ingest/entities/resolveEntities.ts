@@ -8,6 +8,7 @@ import type { ReadDocument } from '../readDocument.js';
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Abbreviation } from './declaredAbbreviations.js';
+import { expandAgencyName } from './levelPrefix.js';
 import { LOCAL_PLACE_KIND, SUFFIX_RULES } from './nameRules.js';
 
 export interface DocumentFindings {
@@ -31,6 +32,7 @@ interface Group {
 }
 
 const ADMINISTRATIVE_ENDING = /(?:省|市|自治州|州|县|特别行政区)$|^\S{2,4}[市省][\S]{2,4}区$/;
+const ADMINISTRATIVE_HEAD = /[省市区县镇乡]$/;
 const NATIONAL_PREFIX = /^(?:中共|中国|国家|全国|国务院|党中央)/;
 const SUFFIXES_LONGEST_FIRST = [...new Set(SUFFIX_RULES.map((r) => r.suffix))].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
 // The same, by last character: a name can only end with the endings that end with its own last character.
@@ -42,11 +44,14 @@ export function entityId(type: EntityType, district: string | null, name: string
   return `ent-${createHash('sha256').update(`${type}|${district ?? '*'}|${name}`).digest('hex').slice(0, 16)}`;
 }
 
-/** The full name of the document's own government: 广州市海珠区人民政府. */
-export function issuingGovernment(doc: ReadDocument): string | null {
+/** The document's own government (广州市海珠区人民政府), named and scoped as a mention of it (区政府) resolves, so
+ * that both are one entity. */
+export function issuingGovernment(doc: ReadDocument, lexicon: Lexicon): { name: string; district: string | null } | null {
   const { city, district } = doc.record;
   if (!city && !district) return null;
-  return `${district && city && !district.startsWith(city) ? city : ''}${district ?? city ?? ''}人民政府`;
+  const name = `${district && city && !district.startsWith(city) ? city : ''}${district ?? city ?? ''}人民政府`;
+  const candidate: Candidate = { start: 0, end: 0, type: 'Agency', key: name, canonical: name, global: false, source: 'lexicon' };
+  return canonicalAndScope(candidate, doc, lexicon, globalPlaceNames(lexicon), localPlaceNames(lexicon));
 }
 
 function globalPlaceNames(lexicon: Lexicon): string[] {
@@ -69,17 +74,21 @@ function isLocalPlace(name: string, district: string | null, localPlaces: Map<st
   return name.startsWith(short) || (localPlaces.get(district) ?? []).some((p) => name.startsWith(p));
 }
 
-function canonicalAndScope(c: Candidate, doc: ReadDocument, globalPlaces: string[], localPlaces: Map<string, string[]>): { name: string; district: string | null } {
+function canonicalAndScope(c: Candidate, doc: ReadDocument, lexicon: Lexicon, globalPlaces: string[], localPlaces: Map<string, string[]>): { name: string; district: string | null } {
   const { city, district } = doc.record;
   let name = c.canonical;
   // 赤岗街 is the street 赤岗街道 written short.
   if (c.type === 'Place' && name.endsWith('街') && !name.endsWith('大街') && c.source === 'suffix') name = `${name}道`;
-  // 区发改局 in a Haizhu report is 广州市海珠区发展和改革局: a bare level prefix stands for the document's district.
-  if (c.type === 'Agency' && name.startsWith('区') && district) name = `${city && !district.startsWith(city) ? city : ''}${district}${name.slice(1)}`;
+  // 区发改局 in a Haizhu report is 广州市海珠区发展和改革局, 市委 is 中共广州市委: a level stands for the document's own
+  // unit. extractEntities drops the mentions whose level the document leaves open.
+  if (c.type === 'Agency') name = expandAgencyName(name, doc, lexicon) ?? name;
   if (c.global || c.type === 'Organization' || NATIONAL_PREFIX.test(name)) return { name, district: null };
   if (c.type === 'Place' && ADMINISTRATIVE_ENDING.test(name)) return { name, district: null };
   if (c.type === 'Place' && c.source !== 'lexicon' && !isLocalPlace(name, district, localPlaces)) return { name, district: null };
-  if (c.type !== 'Place' && globalPlaces.some((p) => name.startsWith(p)) && !(district && name.startsWith(district.replace(/区$/, '')))) {
+  // 广州市商务局, 十堰市人民政府: a name that starts with a city or province (a listed one, or the document's own city)
+  // belongs to no one district.
+  const wider = city ? [...globalPlaces, city] : globalPlaces;
+  if (c.type !== 'Place' && wider.some((p) => name.startsWith(p)) && !(district && name.startsWith(district.replace(/区$/, '')))) {
     return { name, district: null };
   }
   return { name, district: district ?? null };
@@ -120,6 +129,9 @@ function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
     if (!suffix) continue;
     const head = short.name.slice(0, -suffix.length);
     if (head.length < 2) continue;
+    // 广州市人民政府 is the city's government, not a short form of 广州市海珠区人民政府: an agency named after an
+    // administrative unit is that unit's own.
+    if (short.type === 'Agency' && ADMINISTRATIVE_HEAD.test(head)) continue;
     const longer = (byHead.get(headKey(short)) ?? []).filter(
       (g) => g.name.length > short.name.length && g.name.startsWith(head) && g.name.endsWith(suffix) && !/[—·]/.test(g.name),
     );
@@ -143,7 +155,7 @@ export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon):
   for (const { doc, mentions } of findings) {
     const keys: string[] = [];
     for (const c of mentions) {
-      const { name, district } = canonicalAndScope(c, doc, globalPlaces, localPlaces);
+      const { name, district } = canonicalAndScope(c, doc, lexicon, globalPlaces, localPlaces);
       const g = addGroup(c.type, district, name);
       const text = doc.text.slice(c.start, c.end);
       g.surfaces.add(c.key);
@@ -156,7 +168,7 @@ export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon):
   // Declared abbreviations bind within the declaring document's scope, whatever documents use them.
   for (const { doc, abbreviations } of findings) {
     for (const a of abbreviations) {
-      const full = canonicalAndScope(a.full, doc, globalPlaces, localPlaces);
+      const full = canonicalAndScope(a.full, doc, lexicon, globalPlaces, localPlaces);
       const fullKey = groupKey(a.full.type, full.district, full.name);
       for (const district of new Set([full.district, doc.record.district ?? null])) {
         const shortKey = groupKey(a.full.type, district, a.short);

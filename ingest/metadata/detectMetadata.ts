@@ -83,6 +83,23 @@ function yearsOf(re: RegExp, text: string): number[] {
   return [...text.matchAll(re)].map((m) => Number(m[1]));
 }
 
+/** The year a work report's arrangements part is headed with (二、2023年工作安排), which is the year it plans for. */
+function arrangementYear(lines: string[]): number | null {
+  for (const line of lines) {
+    const m = /^\s*[一二三四五六七八九十]+、\s*(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|工作建议)/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** A work report is delivered at the session that opens the year it plans for: early that year (——2024年1月25日
+ * 在…), or late in the year before when the session meets in the autumn or December (——2022年12月27日). */
+function deliveryPlanYear(compact: string): number | null {
+  const delivered = /——(20\d\d)年(\d{1,2})月/.exec(compact);
+  if (!delivered) return null;
+  return Number(delivered[1]) + (Number(delivered[2]) >= 10 ? 1 : 0);
+}
+
 /** A page copied without its title still says what it is through its headings; name it from those. */
 function fallbackTitle(
   district: string | null,
@@ -117,13 +134,10 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     const plan = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?计划(?:草案|安排)/g, compact);
     const review = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\d\d)年工作回顾/g, compact);
     const reviewAlt = [...compact.matchAll(/(20\d\d)年工作回顾/g)].map((m) => Number(m[1]));
-    year = plan[0] ?? yearsOf(/(20\d\d)年政府工作报告/g, compact)[0] ?? null;
+    // The title's year may stand before the government's name (2023年十堰市张湾区政府工作报告).
+    year = plan[0] ?? yearsOf(/(20\d\d)年[\u4e00-\u9fff]{0,12}?政府工作报告/g, compact)[0] ?? null;
     reviewYear = review.find((y) => !Number.isNaN(y)) ?? reviewAlt[0] ?? null;
-    if (year === null && kind === 'work-report') {
-      // A work report is delivered early in the year it plans for (——2024年1月25日在…).
-      const delivered = /——(20\d\d)年\d{1,2}月/.exec(compact);
-      if (delivered) year = Number(delivered[1]);
-    }
+    if (year === null && kind === 'work-report') year = arrangementYear(lines) ?? deliveryPlanYear(compact);
     if (year === null && reviewYear !== null) year = reviewYear + 1;
     if (reviewYear === null && year !== null && kind !== 'other') reviewYear = year - 1;
   }

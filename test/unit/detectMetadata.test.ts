@@ -27,6 +27,14 @@ describe('detectMetadata', () => {
   it('dates a work report by the day it was delivered, and names an untitled page from its headings', () => {
     const work = '政 府 工 作 报 告\n——2025年1月20日在广州市黄埔区第二届人民代表大会第五次会议上\n一、2024年工作回顾\n黄埔区……';
     expect(detectMetadata(work, 'w.txt')).toMatchObject({ kind: 'work-report', year: 2025, reviewYear: 2024, district: '黄埔区' });
+    // A session in December delivers the report for the year after; the title may name the city and district
+    // between its year and 政府工作报告, and the arrangements heading says the year too.
+    const december = '政 府 工 作 报 告\n——2022年12月27日在张湾区第十届人民代表大会第二次会议上\n一、2022年工作回顾\n张湾区……';
+    expect(detectMetadata(december, 'd.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022 });
+    const titled = '2023年十堰市张湾区政府工作报告\n——2022年12月27日\n张湾区……';
+    expect(detectMetadata(titled, 't.txt')).toMatchObject({ year: 2023, reviewYear: 2022, city: '十堰市', district: '张湾区' });
+    const arranged = '政府工作报告\n一、过去一年的工作\n张湾区……\n二、2023年工作安排\n推进……';
+    expect(detectMetadata(arranged, 'a.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022 });
     const page = '当前位置:首页 > 概况\n一、2023年国民经济和社会发展计划执行情况\n白云区……白云区\n二、2024年国民经济和社会发展计划安排建议';
     expect(detectMetadata(page, 'p.txt')).toMatchObject({
       title: '白云区2023年国民经济和社会发展计划执行情况与2024年计划',

@@ -177,4 +177,27 @@ describe('extractEntities', () => {
     const [street] = named(extractEntities([{ doc, commitments: [] }]).entities, '青禾街道');
     expect(street!.parentId).toBeNull();
   });
+
+  it("names a report's governments by level for its own city and province, and not at all when it does not say", () => {
+    const shiyan = report('d18', '在省委、省政府和市委、市政府、区委坚强领导下，市商务局支持张湾区人民政府推进工作。', '张湾区', '十堰市');
+    const names = extractEntities([{ doc: shiyan, commitments: [] }]).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['中共十堰市委', '十堰市人民政府', '中共十堰市张湾区委', '十堰市商务局', '十堰市张湾区人民政府']));
+    // Neither the lexicon nor the text says which province 十堰市 lies in: no guessed 省委.
+    expect(names.filter((n) => n.includes('省'))).toEqual([]);
+    expect(names.filter((n) => n.includes('广州') || n.includes('广东'))).toEqual([]);
+    // The district's government named in full and by its level is one entity, the one that answers for the report.
+    expect(names.filter((n) => n.endsWith('人民政府') && n.includes('张湾'))).toEqual(['十堰市张湾区人民政府']);
+    const stated = report('d19', '湖北省十堰市张湾区。在省委坚强领导下推进工作。', '张湾区', '十堰市');
+    expect(extractEntities([{ doc: stated, commitments: [] }]).entities.map((e) => e.name)).toContain('中共湖北省委');
+    const guangzhou = report('d20', '深入贯彻省委部署，落实市委要求，广州市委全会精神。');
+    const gz = extractEntities([{ doc: guangzhou, commitments: [] }]).entities;
+    expect(named(gz, '中共广东省委')).toHaveLength(1);
+    expect(named(gz, '中共广州市委')[0]!.mentions.map((m) => m.text)).toEqual(['市委', '广州市委']);
+  });
+
+  it('takes no common word ending in 局 for a bureau, no place-tagged word before 政府 for a government, and no congress for a project', () => {
+    const doc = report('d21', '奋力开创产城融合新格局，形成科创载体空间布局，建立多维度政府信息公开模式。\n——2024年1月在广州市海珠区第十七届人民代表大会第四次会议上');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.filter((s) => /局|政府|人民代表大会/.test(s))).toEqual([]);
+  });
 });
