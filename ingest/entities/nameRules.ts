@@ -27,7 +27,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   ...rule('Project', 'weak', 12, [
     '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期',
     '一期', '四期', '平台', '小镇', '改造', '商务区', '核心区', '科创区', '功能区', '创新区', '金融区', '隧道', '大桥', '客运站',
-    '口岸', '码头',
+    '口岸', '码头', '机场', '航站楼',
   ]),
   ...rule('Agency', 'weak', 14, [
     '局', '分局', '委员会', '常委会', '领导小组', '专班', '办公室', '办事处', '办', '党委', '党工委', '省委', '市委',
@@ -85,6 +85,8 @@ export const GENERIC_NAMES = new Set([
   // The congress a report is delivered to (…第十七届人民代表大会第四次会议) is a body, not an event or project;
   // with its level (区人民代表大会, 区人大) the agencies lexicon names it.
   '人民代表大会', '代表大会',
+  // The annual plan a plan report is about (国民经济和社会发展计划执行情况) is the document, not a programme in it.
+  '国民经济和社会发展计划', '社会发展计划', '经济和社会发展计划',
 ]);
 
 /**

@@ -200,4 +200,11 @@ describe('extractEntities', () => {
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
     expect(found.filter((s) => /局|政府|人民代表大会/.test(s))).toEqual([]);
   });
+
+  it('takes an airport for a project, not for the district it shares a name with, and a plan report\'s own plan for no programme', () => {
+    const doc = report('d22', '关于2022年国民经济和社会发展计划执行情况的报告。推动武汉天河国际机场第三航站楼配套项目开工。', '黄陂区', null);
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toContain('武汉天河国际机场/Project');
+    expect(found.filter((s) => s.startsWith('天河') || s.includes('计划'))).toEqual([]);
+  });
 });
