@@ -24,16 +24,27 @@ function mostFrequent(matches: Iterable<string>, reject: (name: string) => boole
   return best;
 }
 
+/** Districts whose names end like a generic area (鹿城区, 柯城区 end in 城区) are told apart by the city written
+ * before them (温州市鹿城区), unless what follows the city is itself generic (我市老城区). */
+const GENERIC_CITY_AREA = /^[老新主市全城郊中]城区$/;
+
 function detectDistrict(text: string): string | null {
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => m[0]);
   // A name written after its city (广州市荔湾区) is an administrative district, not a zone (科创区): count it more.
   const qualified = [...text.matchAll(new RegExp(`市([${HAN}]{2}区)`, 'g'))].map((m) => m[1] ?? '');
-  return mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], (n) => NOT_DISTRICT_TAIL.has(n.slice(-2)) || NOT_DISTRICT_WORD.has(n));
+  const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
+  const reject = (n: string) => NOT_DISTRICT_WORD.has(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n));
+  return mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
 }
 
-function detectCity(text: string): string | null {
+/** The city a district is written after (广州市荔湾区); for a city's own report, which names no district, the city
+ * its title starts with (广州市人民政府关于印发广州市…纲要). */
+function detectCity(text: string, title: string | null): string | null {
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区)`, 'g'))].map((m) => m[0]);
-  return mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
+  const qualifying = mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
+  if (qualifying !== null || title === null) return qualifying;
+  const titled = new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));
+  return titled && !NOT_CITY.has(titled[1]!.slice(-2)) ? titled[1]! : null;
 }
 
 const TITLE_WORDS = /(纲要|报告|规划|计划)/;
@@ -145,7 +156,7 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
   const district = detectDistrict(matchText);
   return {
     title: title ?? fallbackTitle(district, kind, year, reviewYear, fileName),
-    city: detectCity(matchText),
+    city: detectCity(matchText, title),
     district,
     kind,
     year,

@@ -45,6 +45,17 @@ describe('detectMetadata', () => {
   });
 });
 
+describe('detectMetadata: places', () => {
+  it("takes a city's own report for the city's, and a district ending like a generic area for a district when its city precedes it", () => {
+    const city = '广州市人民政府关于印发广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知\n各区人民政府:\n“十四五”时期,我市将加快建设南沙科学城。';
+    expect(detectMetadata(city, 'c.txt')).toMatchObject({ kind: 'five-year-plan', city: '广州市', district: null });
+    const lucheng = '中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n就科学制定温州市鹿城区国民经济和社会发展第十四个五年规划提出如下建议。鹿城区老城区……';
+    expect(detectMetadata(lucheng, 'l.txt')).toMatchObject({ city: '温州市', district: '鹿城区' });
+    // 我市老城区: what follows the city is the generic old town, not a district.
+    expect(detectMetadata('我市老城区改造。我市老城区提升。', 'o.txt').district).toBeNull();
+  });
+});
+
 describe('manifest', () => {
   it('overrides detected fields and keeps the rest', () => {
     const entries = parseManifest(JSON.stringify({ documents: [{ file: 'a.txt', year: 2030, kind: 'other' }] }), 'm.json');

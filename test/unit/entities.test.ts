@@ -201,6 +201,12 @@ describe('extractEntities', () => {
     expect(found.filter((s) => /局|政府|人民代表大会/.test(s))).toEqual([]);
   });
 
+  it('takes a plan document named in a report for no project, and the Party prefix for no part of a place', () => {
+    const doc = report('d23', '为做好《计划报告》审查工作,依据《温州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,中共温州市鹿城区委提出建议。', '鹿城区', '温州市');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.filter((s) => /报告|纲要|中共温州市\//.test(s))).toEqual([]);
+  });
+
   it('takes an airport for a project, not for the district it shares a name with, and a plan report\'s own plan for no programme', () => {
     const doc = report('d22', '关于2022年国民经济和社会发展计划执行情况的报告。推动武汉天河国际机场第三航站楼配套项目开工。', '黄陂区', null);
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
