@@ -77,7 +77,7 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     }
     let bodyStart = p.start;
     if (heading) {
-      const open = openSection(documentId, p, m, heading, stack, rootRole, doc);
+      const open = openSection(documentId, p, m, heading, stack, rootRole, doc, sections.findLast((s) => s.parentId === null)?.role);
       sections.push(open.section);
       bodyStart = p.start + heading.bodyStart;
       if (heading.kind === 'lead') {
@@ -103,14 +103,29 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   return { paragraphs, sections, terms, blocks, excludedLines };
 }
 
-function openSection(documentId: string, p: Paragraph, m: string, heading: HeadingMatch, stack: OpenSection[], rootRole: SectionRole, doc: ReadDocument): OpenSection {
+/**
+ * Opens a section. Its role is what its title states, else its parent's. A top-level part whose title states
+ * nothing and that follows a part reviewing or planning is a plan: reports review first, then plan, and often
+ * title the planned parts by theme alone (五、全力推动融合“迭变”…, 三、加强政府自身建设).
+ */
+function openSection(
+  documentId: string,
+  p: Paragraph,
+  m: string,
+  heading: HeadingMatch,
+  stack: OpenSection[],
+  rootRole: SectionRole,
+  doc: ReadDocument,
+  precedingTopRole: SectionRole | undefined,
+): OpenSection {
   const rank = HEADING_RANK[heading.kind];
   while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
   const parent = stack[stack.length - 1];
   const titleM = m.slice(heading.titleStart, heading.titleEnd);
   // A lead sentence names a theme, not a part of the report: it always inherits its role.
   const ownRole = heading.kind === 'lead' ? null : roleFromTitle(titleM, doc.record);
-  const role = ownRole ?? parent?.role ?? rootRole;
+  const afterReviewOrPlan = parent === undefined && precedingTopRole !== undefined && precedingTopRole !== 'other';
+  const role = ownRole ?? parent?.role ?? (afterReviewOrPlan ? 'plan' : rootRole);
   const title = doc.text.slice(p.start + heading.titleStart, p.start + heading.titleEnd).trim();
   const section: Section = {
     id: `${documentId}:s${p.start}`,

@@ -41,6 +41,16 @@ describe('analyzeStructure', () => {
     expect(sections[1]!.parentId).toBe(sections[0]!.id);
   });
 
+  it('takes top-level parts titled by theme alone after the review for plans, and a preamble for neither', () => {
+    const text = ['各位代表:', '一、2023年工作回顾', '全年新建学校3所。', '二、全力推动融合“迭变”,持续打造生态转化新地标', '新改建各类公园12个。', '三、加强政府自身建设', '深化政务公开。'].join('\n');
+    const { sections, blocks } = analyzeStructure(docFrom(text));
+    expect(sections.map((s) => s.role)).toEqual(['review', 'plan', 'plan']);
+    expect(blocks[0]!.role).toBe('other');
+    // Before any review or plan part, a part that states nothing stays outside both.
+    const untitled = analyzeStructure(docFrom(['一、关于本报告', '本报告共三部分。', '二、2024年工作安排', '开工建设5个项目。'].join('\n')));
+    expect(untitled.sections.map((s) => s.role)).toEqual(['other', 'plan']);
+  });
+
   it('reads traditional characters and keeps offsets into the original', () => {
     const text = '第一節 發展環境\n經濟發展穩中有進。“十三五”期間地區生產總值年均增長6.5%。\n第二節 發展目標\n到2025年,建成3個產業園區。';
     const doc = docFrom(text, { kind: 'five-year-plan', year: 2021, reviewYear: null, period: { from: 2021, to: 2025 } });
