@@ -109,6 +109,8 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
       pending = { start: t.start, word: t.word, tag: 'c' };
       continue;
     }
+    // 两大|现代设施农业片区: a count of things ends the name part; the name is what it counts.
+    if (ORDINAL_GROUP.test(t.word)) break;
     const tag = tagOf(t);
     const counted = tag === 'm' && pieces.length > 0 && COUNTED_BY.test(pieces[0]!.word);
     if (isNameWord(t, lexicon) && !(tag === 'q' && CLASSIFIER.test(t.word)) && (tag !== 'm' || counted)) {

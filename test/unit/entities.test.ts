@@ -207,6 +207,12 @@ describe('extractEntities', () => {
     expect(found.filter((s) => /报告|纲要|中共温州市\//.test(s))).toEqual([]);
   });
 
+  it('ends a name part at a count of things: the name is what is counted', () => {
+    const doc = report('d24', '打造现代农业园区两大现代设施农业片区，建设六大产业片区。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.filter((s) => /两大|六大/.test(s))).toEqual([]);
+  });
+
   it('takes an airport for a project, not for the district it shares a name with, and a plan report\'s own plan for no programme', () => {
     const doc = report('d22', '关于2022年国民经济和社会发展计划执行情况的报告。推动武汉天河国际机场第三航站楼配套项目开工。', '黄陂区', null);
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
