@@ -21,8 +21,17 @@ const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投产|竣工|落地|参赛|升级)$/;
 
-/** Targets of a clause: `m` is the document's match text, `text` the original, [start, end) the clause. */
-export function extractTargets(m: string, text: string, start: number, end: number): Target[] {
+// The whole phrase before a number when it is only the tail of the previous quantity (710亿元的|89.4%).
+const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
+// Indicators derived from a base one (below), stripped to find the base again.
+const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低)$/;
+
+/**
+ * Targets of a clause: `m` is the document's match text, `text` the original, [start, end) the clause. `subject`
+ * is the indicator the sentence's previous clause ended on: a clause that starts with no subject of its own
+ * (…地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%) measures it.
+ */
+export function extractTargets(m: string, text: string, start: number, end: number, subject: string | null = null): Target[] {
   const clause = m.slice(start, end);
   const targets: Target[] = [];
   QUANTITY.lastIndex = 0;
@@ -36,7 +45,7 @@ export function extractTargets(m: string, text: string, start: number, end: numb
     const value = Number(digits);
     if (!Number.isFinite(value)) continue;
     const comparator = comparatorOf(prefix, more, suffix, before);
-    const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null);
+    const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
     const tStart = start + at;
     const tEnd = start + found.index + whole.length;
     targets.push({ indicator, value, unit: unit!, comparator, start: tStart, end: tEnd, text: text.slice(tStart, tEnd) });
@@ -54,14 +63,22 @@ function comparatorOf(prefix: string | undefined, more: string | undefined, suff
   return '=';
 }
 
-function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string, previous: string | null): string {
+function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string, previous: string | null, subject: string | null): string {
   const after = clean(phrase(clause, qEnd, 1)).replace(TRAILING_ACTION, '');
   if (COUNT_UNIT.test(unit) && after.length >= 2) return after;
-  const before = clean(phrase(clause, qStart, -1));
+  const raw = phrase(clause, qStart, -1);
+  const before = clean(raw);
+  const base = (previous ?? subject)?.replace(DERIVED, '') || null;
+  // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
+  if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
+  if (base !== null) {
+    // "完成年计划710亿元": the year's planned value of the indicator the sentence is about.
+    if (before === '' && /计划$/.test(raw)) return `${base}年计划`;
+    // "…710亿元的89.4%": a share of the quantity just named, which is the plan's: the rate it was met.
+    if (UNIT_REMAINDER.test(raw.trim())) return `${base}完成率`;
+  }
   // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
   if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
-  // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
-  if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && previous) return `${previous.replace(/(增长|下降|增加|减少|提高|降低)$/, '')}${before.replace(/^(可比|同比)/, '')}`;
   if (before.length >= 2) return before;
   return clean(phrase(clause, qEnd, 1));
 }

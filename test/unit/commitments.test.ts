@@ -43,6 +43,20 @@ describe('extractTargets', () => {
     for (const t of targets) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(targets[0]!.text).toBe('超２０个');
   });
+
+  it("reads a plan's completion (完成年计划710亿元的89.4%,增长2.0%) as figures of the indicator the sentence is about", () => {
+    const text = '地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%。';
+    const m = toMatchText(text);
+    const [first, second] = analyzeDocument(docFrom(`一、2022年计划执行情况\n${text}`, { kind: 'plan-report', year: 2023, reviewYear: 2022 })).commitments;
+    expect(first!.targets.map((t) => [t.indicator, t.value])).toEqual([['地区生产总值', 635]]);
+    expect(second!.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['地区生产总值年计划', 710, '亿元'],
+      ['地区生产总值完成率', 89.4, '%'],
+      ['地区生产总值增长', 2, '%'],
+    ]);
+    // Without the sentence's subject, the clause keeps what it says itself.
+    expect(extractTargets(m, text, m.indexOf('完成'), m.indexOf('。')).map((t) => t.indicator)).not.toContain('地区生产总值年计划');
+  });
 });
 
 describe('analyzeDocument', () => {
