@@ -34,7 +34,11 @@ function detectDistrict(text: string): string | null {
   const qualified = [...text.matchAll(new RegExp(`市([${HAN}]{2}区)`, 'g'))].map((m) => m[1] ?? '');
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
   const reject = (n: string) => NOT_DISTRICT_WORD.has(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n));
-  return mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
+  const best = mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
+  // A district's own report names it again and again; a name met once and never after its city is more likely a
+  // zone of a city's report (秦创原科技成果转化先行区) than the issuer.
+  if (best !== null && !qualified.includes(best) && names.filter((n) => n === best).length < 2) return null;
+  return best;
 }
 
 /** The city a district is written after (广州市荔湾区); for a city's own report, which names no district, the city
@@ -75,7 +79,8 @@ function detectKind(title: string, head: string): DocumentKind {
   if (/纲要|五年规划/.test(title)) return 'five-year-plan';
   if (/解读/.test(title)) return 'plan-report-interpretation';
   if (/政府工作报告/.test(probe)) return 'work-report';
-  if (/计划执行情况|计划草案|计划安排|规划执行情况/.test(probe)) return 'plan-report';
+  // The year's plan itself (咸阳市2023年国民经济和社会发展计划) belongs with the reports on it.
+  if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年国民经济和社会发展计划/.test(probe)) return 'plan-report';
   if (/纲要|五年规划/.test(probe)) return 'five-year-plan';
   return 'other';
 }
@@ -142,7 +147,7 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     year = period?.from ?? null;
   } else {
     // "…2019年…执行情况与2020年计划…": the review year comes first, the plan year after 与.
-    const plan = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?计划(?:草案|安排)/g, compact);
+    const plan = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?计划(?:草案|安排|(?!执行))/g, compact);
     const review = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\d\d)年工作回顾/g, compact);
     const reviewAlt = [...compact.matchAll(/(20\d\d)年工作回顾/g)].map((m) => Number(m[1]));
     // The title's year may stand before the government's name (2023年十堰市张湾区政府工作报告).

@@ -30,7 +30,7 @@ describe('splitClauses', () => {
 
 describe('extractTargets', () => {
   it('reads every quantity of a paragraph with unit, comparator and indicator', () => {
-    const text = '力争全年落地项目超２０个，完成投资300亿元以上，地区生产总值增长6%左右，排水单元达标比例达到90%，能耗控制在1.5万吨以内，新增学位2000个。';
+    const text = '力争全年落地项目超２０个，完成投资300亿元以上，地区生产总值增长6%左右，排水单元达标比例达到90%，能耗控制在1.5万吨以内，新增学位2000个，粮食产量保持在180万吨以上。';
     const targets = extractTargets(toMatchText(text), text, 0, text.length);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
       ['落地项目', '>=', 20, '个'],
@@ -39,6 +39,7 @@ describe('extractTargets', () => {
       ['排水单元达标比例', '=', 90, '%'],
       ['能耗', '<=', 1.5, '万吨'],
       ['学位', '=', 2000, '个'],
+      ['粮食产量', '>=', 180, '万吨'],
     ]);
     for (const t of targets) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(targets[0]!.text).toBe('超２０个');

@@ -53,6 +53,9 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata(lucheng, 'l.txt')).toMatchObject({ city: '温州市', district: '鹿城区' });
     // 我市老城区: what follows the city is the generic old town, not a district.
     expect(detectMetadata('我市老城区改造。我市老城区提升。', 'o.txt').district).toBeNull();
+    // A city's annual plan itself: a plan report of its year; a zone it names once is no district.
+    const annual = '咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知\n咸阳市2023年国民经济和社会发展计划\n加快打造秦创原科技成果转化先行区。';
+    expect(detectMetadata(annual, 'x.txt')).toMatchObject({ kind: 'plan-report', year: 2023, reviewYear: 2022, city: '咸阳市', district: null });
   });
 });
 
