@@ -213,6 +213,11 @@ describe('extractEntities', () => {
     expect(found.filter((s) => /两大|六大/.test(s))).toEqual([]);
   });
 
+  it('takes an open university for an organization, though 开放 is a verb', () => {
+    const doc = report('d25', '启动新建青浦开放大学。', '青浦区', '上海市');
+    expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toContain('青浦开放大学/Organization');
+  });
+
   it('takes an airport for a project, not for the district it shares a name with, and a plan report\'s own plan for no programme', () => {
     const doc = report('d22', '关于2022年国民经济和社会发展计划执行情况的报告。推动武汉天河国际机场第三航站楼配套项目开工。', '黄陂区', null);
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
