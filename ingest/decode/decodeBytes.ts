@@ -4,7 +4,7 @@ import { IngestError } from '../../src/errors.js';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 }
 
 /** Files larger than this are refused before decoding: no report of this family comes close. */
@@ -82,6 +82,38 @@ function endsMidUtf8Character(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Characters that fill any government report, in simplified and traditional forms (发展/發展, 建设/建設): a legacy
+ * encoding read right gives text full of them, read wrong gives rare characters (Big5 read as GBK: 钡ン跋).
+ */
+const COMMON_HAN = new Set(
+  '的一是在和了年人民中大有为以等化理管生活入合全面提升高新城重点目施作工市社推进加快质量业产服务体系项实' +
+    '发展建设区经济会国计划这个们来时对过现动与关数长开资部' +
+    '發展建設區經濟會國計劃這個們來時對過現動與關數長開資質業產務體項實進為點',
+);
+
+function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (ch < '\u4e00' || ch > '\u9fff') continue;
+    han++;
+    if (COMMON_HAN.has(ch)) common++;
+  }
+  return han === 0 ? 0 : common / han;
+}
+
+/**
+ * Not valid UTF-8: Chinese government sites most often serve GBK (of which GB18030 is a superset), Taiwanese and
+ * Hong Kong ones Big5. Both decode almost any bytes, so the one whose text is made of common characters wins;
+ * GB18030 on a tie.
+ */
+function decodeLegacy(bytes: Uint8Array): DecodedText {
+  const gb: DecodedText = { text: decodeWith('gb18030', bytes, false), encoding: 'gb18030' };
+  const big5: DecodedText = { text: decodeWith('big5', bytes, false), encoding: 'big5' };
+  return commonShare(big5.text) > commonShare(gb.text) ? big5 : gb;
+}
+
 export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   checkSize(bytes, file);
   let decoded: DecodedText;
@@ -95,8 +127,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
       if (endsMidUtf8Character(bytes)) {
         throw new IngestError(file, 'the file ends in the middle of a UTF-8 character: it looks truncated (an interrupted download or copy?)');
       }
-      // Not valid UTF-8: Chinese government sites most often serve GBK, of which GB18030 is a superset.
-      decoded = { text: decodeWith('gb18030', bytes, false), encoding: 'gb18030' };
+      decoded = decodeLegacy(bytes);
     }
   }
   return checkText(decoded, file);

@@ -49,7 +49,7 @@ export function decodeEntities(text: string): string {
 
 const CHARSET_LABELS: Record<string, DecodedText['encoding']> = {
   'utf-8': 'utf-8', utf8: 'utf-8', gb2312: 'gb18030', gbk: 'gb18030', gb18030: 'gb18030', 'x-gbk': 'gb18030',
-  'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be',
+  'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', big5: 'big5', 'big5-hkscs': 'big5',
 };
 
 /** The charset a page declares in its first 4 KB (<meta charset> or http-equiv Content-Type), if we know it. */

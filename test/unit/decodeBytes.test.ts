@@ -34,6 +34,15 @@ describe('decodeBytes', () => {
     expect(decodeBytes(gbk, 'a.txt')).toEqual({ text: '海珠区', encoding: 'gb18030' });
   });
 
+  it('tells Big5 from GBK by which reading is made of common characters', () => {
+    const hex = (h: string) => new Uint8Array(h.match(/../g)!.map((b) => parseInt(b, 16)));
+    // iconv -t BIG5 / -t GBK of the same report line, in traditional and simplified characters.
+    const big5 = hex('aefcaf5db0cf32303234a67eac46a9b2a475a740b3f8a769a147b1c0b669abd8b35db56fae69a143');
+    const gbk = hex('baa3d6e9c7f832303234c4ead5feb8aeb9a4d7f7b1a8b8e6a3bacdc6bdf8bda8c9e8b7a2d5b9a1a3');
+    expect(decodeBytes(big5, 'tw.txt')).toEqual({ text: '海珠區2024年政府工作報告：推進建設發展。', encoding: 'big5' });
+    expect(decodeBytes(gbk, 'cn.txt')).toEqual({ text: '海珠区2024年政府工作报告：推进建设发展。', encoding: 'gb18030' });
+  });
+
   it.each([
     [new Uint8Array(), 'empty'],
     [new Uint8Array([0, 1, 2, 3, 0, 5, 6, 7, 8, 0]), 'binary'],
