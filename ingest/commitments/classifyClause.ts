@@ -27,6 +27,10 @@ export function isContextSentence(sentence: string): boolean {
   return CONTEXT_SENTENCE.test(sentence);
 }
 
+// Studying and carrying out a doctrine, a speech or a charge (深入学习宣传贯彻党的二十大精神, 统筹落实“疫情要防住…”
+// 的重大要求): how a review opens its year, not a result of it, though it names a concrete-looking object.
+const STUDIED_DOCTRINE = /(?:学习|宣传|贯彻|领会|落实|践行)[^,，;；]{0,30}(?:精神|思想|讲话|指示|批示|要求|部署|理念)/;
+
 // Done-wording: in any section, these mark an achievement when the document reviews a year.
 const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;
 
@@ -60,7 +64,7 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
   const acted = principle ? actionAfterComma(clause) : object;
   const concrete = hasTargets || (acted !== '' && CONCRETE_OBJECT.test(acted));
-  if (role === 'review') return concrete ? 'achievement' : null;
+  if (role === 'review') return concrete && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   if (concrete) return 'promise';
   return GOAL_VERBS.has(verb) || verbAt !== -1 ? 'goal' : null;

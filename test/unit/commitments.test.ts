@@ -102,10 +102,11 @@ describe('analyzeDocument', () => {
     expect(modeOf('坚持以人民为中心')).toBe('goal');
   });
 
-  it('takes nothing from a leader\'s visit and charge or a paragraph that lists shortcomings, however worded', () => {
+  it('takes nothing from a leader\'s visit and charge, the study of a doctrine, or a paragraph that lists shortcomings, however worded', () => {
     const text = [
       '一、2023年工作回顾',
       '总书记亲临广东视察,寄望广州积极推进大湾区建设。全年建成3所学校。',
+      '2023年,全区上下深入学习宣传贯彻党的二十大精神,统筹落实“疫情要防住、经济要稳住”的重大要求。',
       '我们也清醒地认识到,发展还存在不少困难和挑战。一是城区功能布局还待进一步优化,产业协同力度需要加大。二是城中村改造提升依然任重道远。',
       '二、2024年工作安排',
       '推动2条轨道交通通车。',
