@@ -11,7 +11,7 @@ const MIN_CLAUSE_LENGTH = 5;
 const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在|亲临.{0,6}视察|寄望/;
 // Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大") or that are the apparatus of an
 // issuing notice ("现印发给你们,请认真组织实施"): no clause of them is an action.
-const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|过去一年|一年来|实践证明|事实证明|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年)(?:[,，]|$)|意义重大|责任重大|现印发给|印发给你们|请认真|请予审议|提出意见/;
+const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|过去一年|一年来|实践证明|事实证明|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年)(?:[,，]|$)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|提出意见|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
 
 // The opening of a paragraph that admits shortcomings ("我们也清醒地认识到…", "仍存在不少困难和问题,主要表现在:
 // 一是…"): what the paragraph goes on to list are problems, never achievements or promises, however they are worded.

@@ -109,9 +109,10 @@ function chainPlaces(mentions: Candidate[]): Candidate[] {
   return out;
 }
 
-/** A plan document named in a report (《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》, in short
- * 《计划报告》 or 《纲要》) is a document, which the graph holds as one, not a project of it. */
-const PLAN_DOCUMENT = /国民经济和社会发展.*(?:规划|纲要|计划)|^(?:计划|规划|政府工作)?报告$|^(?:规划)?纲要$/;
+/** A report's short reference to itself or its plan (《计划报告》, 《报告》, 《纲要》) names no particular thing. Named
+ * plans and policy papers (《海珠区产业发展规划（2018—2035 年）》) stay: the entity guidelines count a policy
+ * package as a project. */
+const DOCUMENT_SELF_REFERENCE = /^(?:计划|规划|政府工作)?报告$|^(?:规划)?纲要$/;
 
 export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMentions {
   const text = doc.matchText;
@@ -125,7 +126,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
     );
   }
-  const chosen = chainPlaces(chooseMentions(candidates.filter((c) => !PLAN_DOCUMENT.test(c.key)), text.length));
+  const chosen = chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length));
   const abbreviations = findAbbreviations(text, chosen);
   // The short form in the declaration itself is a mention of the full name.
   const declared = abbreviations.map<Candidate>((a) => ({ ...a.full, start: a.start, end: a.end, key: a.short, canonical: a.short, source: 'abbreviation' }));

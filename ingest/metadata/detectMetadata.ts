@@ -51,7 +51,7 @@ function detectCity(text: string, title: string | null): string | null {
   return titled && !NOT_CITY.has(titled[1]!.slice(-2)) ? titled[1]! : null;
 }
 
-const TITLE_WORDS = /(纲要|报告|规划|计划)/;
+const TITLE_WORDS = /(纲要|报告|规划|计划|方案)/;
 
 /** The first heading-like line near the top that names the report; blank-separated continuation lines join. */
 function detectTitle(lines: string[]): string | null {

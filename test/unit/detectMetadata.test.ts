@@ -54,6 +54,8 @@ describe('detectMetadata: places', () => {
     // 我市老城区: what follows the city is the generic old town, not a district.
     expect(detectMetadata('我市老城区改造。我市老城区提升。', 'o.txt').district).toBeNull();
     // A city's annual plan itself: a plan report of its year; a zone it names once is no district.
+    const scheme = '上海市嘉定区人民政府办公室关于转发《嘉定区系统化全域推进海绵城市建设的实施方案》的通知\n各镇人民政府:\n嘉定区系统化全域推进海绵城市建设的实施方案\n嘉定区到2025年底……嘉定区';
+    expect(detectMetadata(scheme, 's.txt')).toMatchObject({ title: '上海市嘉定区人民政府办公室关于转发《嘉定区系统化全域推进海绵城市建设的实施方案》的通知', kind: 'other', district: '嘉定区' });
     const annual = '咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知\n咸阳市2023年国民经济和社会发展计划\n加快打造秦创原科技成果转化先行区。';
     expect(detectMetadata(annual, 'x.txt')).toMatchObject({ kind: 'plan-report', year: 2023, reviewYear: 2022, city: '咸阳市', district: null });
   });
