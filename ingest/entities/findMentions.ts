@@ -3,6 +3,7 @@
 // since a title is a document, not a name that swallows its parts). Offsets are into the original text; matching
 // runs on the match text, which has the same length.
 import type { ReadDocument } from '../readDocument.js';
+import { findChromeLines } from '../normalize/stripChrome.js';
 import type { Lexicon } from './lexicon.js';
 import { tagWords, type Token } from './jiebaTokens.js';
 import type { Candidate, CandidateSource } from './candidates.js';
@@ -37,10 +38,13 @@ function bodyLines(matchText: string): Line[] {
     lines.push({ start: at, end });
     at = end + 1;
   }
-  const firstParagraph = lines.findIndex((l) => l.end - l.start >= FIRST_PARAGRAPH_MIN);
-  if (firstParagraph <= 0) return lines;
-  const later = new Set(lines.slice(firstParagraph).map((l) => matchText.slice(l.start, l.end).trim()));
-  return lines.filter((l, i) => {
+  // A copied page's chrome (来源:…发展和改革局, 主办单位:…办公室) names the site's owner, not what the report is about.
+  const chrome = findChromeLines(matchText);
+  const body = lines.filter((_, i) => !chrome.has(i + 1));
+  const firstParagraph = body.findIndex((l) => l.end - l.start >= FIRST_PARAGRAPH_MIN);
+  if (firstParagraph <= 0) return body;
+  const later = new Set(body.slice(firstParagraph).map((l) => matchText.slice(l.start, l.end).trim()));
+  return body.filter((l, i) => {
     const s = matchText.slice(l.start, l.end).trim();
     return i >= firstParagraph || s.length > TOC_LINE_MAX || !later.has(s);
   });

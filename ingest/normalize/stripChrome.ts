@@ -9,7 +9,8 @@ const EDGE_LINES = 25;
 const MAX_CHROME_LENGTH = 120;
 
 // Why each cue: breadcrumbs (您当前所在的位置 / 当前位置 / 首页 >), page metadata labels (发布日期, 来源, 作者,
-// 浏览量, 字号), and action buttons (分享到, 打印, 关闭, 收藏, 扫一扫) that web CMSs put around an article.
+// 浏览量, 字号), action buttons (分享到, 打印, 关闭, 收藏, 扫一扫) that web CMSs put around an article, and the
+// site's header and footer (今天是, 热门搜索, 主办单位, 版权所有, ICP备).
 const CHROME_LINE = new RegExp(
   [
     '^(您当前所在的?位置|当前位置|您的位置|您现在的位置|所在位置)\\s*[:：]?',
@@ -18,6 +19,12 @@ const CHROME_LINE = new RegExp(
     '^【?(分享到|分享|打印|打印本页|关闭|关闭窗口|收藏|返回顶部|扫一扫|打印此页)】?\\s*[:：]?\\s*$',
     '^【?(分享到|打印|关闭)】?\\s*[:：]',
     '^(\\s*[【\\[]?(打印|打印本页|关闭|关闭窗口|收藏|分享|返回)[】\\]]?\\s*)+$',
+    // The site's own header and footer: date and search boxes, text-size buttons, who runs the site, its licence.
+    '^(今天是|热门搜索|搜索)\\s*[:：]?',
+    '放大字体|缩小字体',
+    '^(主办单位|承办单位|协办单位|主办|承办|技术支持|网站标识码)\\s*[:：]',
+    '^(版权所有|联系我们|网站地图)',
+    'ICP备|公网安备|版权所有|Copyright|©',
   ].join('|'),
 );
 

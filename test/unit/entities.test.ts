@@ -215,6 +215,13 @@ describe('extractEntities', () => {
     expect(found.filter((s) => /两大|六大/.test(s))).toEqual([]);
   });
 
+  it("takes no mention from a copied page's chrome", () => {
+    const doc = report('d26', '来源：区发改局\n推进青禾街道综合整治，加快建设翠鸟湿地公园。\n主办单位：广州市海珠区人民政府办公室  版权所有');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.filter((s) => s.includes('办公室') || s.includes('发改局'))).toEqual([]);
+    expect(found).toContain('青禾街道/Place');
+  });
+
   it('takes an open university for an organization, though 开放 is a verb', () => {
     const doc = report('d25', '启动新建青浦开放大学。', '青浦区', '上海市');
     expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toContain('青浦开放大学/Organization');

@@ -9,6 +9,13 @@ describe('findChromeLines', () => {
     expect([...chrome].sort((a, b) => a - b)).toEqual([1, 4, 5, 6, 10]);
   });
 
+  it("finds the site's header and footer", () => {
+    for (const line of ['今天是:', '热门搜索:', '放大字体 | 缩小字体 | 打印', '主办单位：莆田市荔城区人民政府办公室  版权所有', '闽ICP备05001234号-1', 'Copyright © 2024']) {
+      expect(isChromeLine(toMatchText(line)), line).toBe(true);
+    }
+    expect(isChromeLine('主办好第134届广交会,承办各类展会243场。')).toBe(false);
+  });
+
   it('keeps report sentences that only start like a label', () => {
     expect(isChromeLine('来源广泛的社会资本参与城市更新。')).toBe(false);
     expect(isChromeLine('当前位置:首页 > 走进荔湾')).toBe(true);
