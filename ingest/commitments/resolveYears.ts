@@ -25,7 +25,14 @@ const THIS_YEAR_DEADLINE = /年底前|年内|全年|今年|年底/;
 const PERIOD_DEADLINE = /[“"]?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)[”"]?(?:时期|期间|期末|末)/;
 const STATED_YEAR = /(\d{4})\s*年/g;
 
-export function resolveYears(clause: string, mode: CommitmentMode, record: DocumentRecord): { year: number | null; dueYear: number | null } {
+// A year written in Chinese numerals (到二〇二五年, 二〇三五年远景目标), as formal texts often do.
+const CN_YEAR = /([〇零○一二三四五六七八九]{4})(\s*年)/g;
+const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const withArabicYears = (text: string) => text.replace(CN_YEAR, (_, digits: string, nian: string) => [...digits].map((d) => CN_YEAR_DIGIT[d]).join('') + nian);
+
+export function resolveYears(words: string, mode: CommitmentMode, record: DocumentRecord): { year: number | null; dueYear: number | null } {
+  // Years inside a cited title (《…2035年远景目标的建议》) are the title's, not the clause's.
+  const clause = withArabicYears(words).replace(/《[^》]*》/g, '《》');
   const fivePlanStart = record.kind === 'five-year-plan' ? record.period?.from ?? record.year : null;
   // A five-year plan reviews the previous period, which ends the year before its own begins.
   const reviewed = record.reviewYear ?? (fivePlanStart !== null ? fivePlanStart - 1 : record.year);

@@ -116,6 +116,13 @@ describe('analyzeDocument', () => {
     expect(found).toEqual(['全年建成3所学校', '推动2条轨道交通通车']);
   });
 
+  it('reads a deadline written in Chinese numerals, and no year from a cited title', () => {
+    const text = ['一、2023年工作回顾', '出台实施《海珠区产业发展规划（2018—2035年）》。', '二、2024年工作安排', '到二〇二五年建成3个产业园区。'].join('\n');
+    const [achievement, promise] = analyzeDocument(docFrom(text)).commitments;
+    expect(achievement).toMatchObject({ mode: 'achievement', year: 2023, dueYear: null });
+    expect(promise).toMatchObject({ mode: 'promise', year: 2024, dueYear: 2025 });
+  });
+
   it('is deterministic: the same content gives the same ids', () => {
     expect(analyzeDocument(docFrom(report)).commitments.map((c) => c.id)).toEqual(commitments.map((c) => c.id));
   });
