@@ -83,6 +83,7 @@ export interface ExtractFigure {
   outcome: ExtractOutcome;
   /** Medians over the successful runs. */
   extractMs: number;
+  extractCpuMs: number;
   stages: Record<string, number>;
   maxRssBytes: number;
 }
@@ -105,6 +106,7 @@ export async function measureExtraction(scale: number, dir: string, runs: number
     runs: samples.length,
     outcome: outcome!,
     extractMs: median(samples.map((s) => s.extractMs)),
+    extractCpuMs: median(samples.map((s) => s.extractCpuMs)),
     stages: Object.fromEntries(stageNames.map((n) => [n, median(samples.map((s) => s.timings[n] ?? 0))])),
     maxRssBytes: samples.length > 0 ? median(samples.map((s) => s.maxRssBytes)) : outcome?.ok === false ? outcome.peakRssBytes : NaN,
   };

@@ -12,7 +12,9 @@ async function main(dir: string, dumpFile: string | undefined): Promise<void> {
   const collected = await collectSourceFiles([dir]);
   const readMs = performance.now() - readStarted;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = extractGraph(collected.sources);
+  const cpu = process.cpuUsage(cpuBefore);
   const extractMs = performance.now() - started;
   const { graph } = result;
   const districtOfDocument = new Map(graph.documents.map((d) => [d.id, d.district]));
@@ -22,6 +24,7 @@ async function main(dir: string, dumpFile: string | undefined): Promise<void> {
     bytes: collected.sources.reduce((sum, s) => sum + s.bytes.length, 0),
     readMs,
     extractMs,
+    extractCpuMs: (cpu.user + cpu.system) / 1000,
     timings: result.timings,
     // resourceUsage reports kilobytes.
     maxRssBytes: process.resourceUsage().maxRSS * 1024,

@@ -7,6 +7,9 @@ export interface ExtractSample {
   bytes: number;
   readMs: number;
   extractMs: number;
+  /** CPU time of the process (user + system, all threads) during the extraction, ms: wall time less the waits
+   * for a core that a busy machine adds. */
+  extractCpuMs: number;
   /** Milliseconds per stage as extractGraph reports them (decode, structure, entities, linking). */
   timings: Record<string, number>;
   /** Peak resident set of this process, bytes. */
