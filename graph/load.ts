@@ -23,7 +23,7 @@ export const CONCERN_BY_TYPE: Record<EntityType, string> = {
 
 const ENTITY_TYPES = Object.keys(CONCERN_BY_TYPE) as EntityType[];
 const MERGE_ENTITIES = Q.mergeEntities(ENTITY_TYPES);
-const MERGE_CONCERNS = Q.mergeConcerns(Object.values(CONCERN_BY_TYPE));
+const MERGE_COMMITMENTS = Q.mergeCommitments(Object.values(CONCERN_BY_TYPE));
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -41,9 +41,21 @@ function documentRow(doc: DocumentRecord, text: string, pipelineVersion: string)
   return { ...rest, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, text, pipelineVersion };
 }
 
-function commitmentRow(c: Commitment, matchText: string) {
-  const { targets: _targets, entityIds: _entityIds, ...rest } = c;
-  return { ...rest, matchText: matchText.slice(c.start, c.end) };
+/** Target ids follow from their commitment's id and their place in its list. */
+const targetId = (c: Commitment, i: number) => `${c.id}:t${i}`;
+
+/**
+ * A commitment's row for MERGE_COMMITMENTS: its properties, its targets, and the ids of its entities by the
+ * relationship each gets (entities of a type outside CONCERN_BY_TYPE, or not among `entityType`, get none).
+ */
+function commitmentRow(c: Commitment, matchText: string, entityType: ReadonlyMap<string, EntityType>) {
+  const { targets, entityIds, documentId: _documentId, ...rest } = c;
+  const concerns: Record<string, string[]> = Object.fromEntries(Object.values(CONCERN_BY_TYPE).map((type) => [type, []]));
+  for (const entityId of entityIds) {
+    const type = entityType.get(entityId);
+    if (type && type in CONCERN_BY_TYPE) concerns[CONCERN_BY_TYPE[type]]!.push(entityId);
+  }
+  return { ...rest, matchText: matchText.slice(c.start, c.end), targets: targets.map((t, i) => ({ ...t, id: targetId(c, i) })), concerns };
 }
 
 /** Everything one document contributes to the graph, cut out of the whole extract. */
@@ -99,42 +111,20 @@ function batched<T>(cypher: string, rows: T[], batchSize: number, extra: Record<
 }
 
 /**
- * The statements that store one document, in order: old versions and stale nodes out, then the document,
- * what it contains, its entities and mentions, and its links. Pure, so the Cypher and parameters a load
- * produces can be checked without a database.
+ * The statements that store one document, in order: old versions and stale nodes out, then the document, its
+ * paragraphs, sections and terms, its entities and mentions, its commitments with their targets and what they
+ * concern (so entities come before them), and its links. Pure, so the Cypher and parameters a load produces
+ * can be checked without a database.
  */
 export function documentStatements(slice: DocumentSlice, texts: DocumentTexts, pipelineVersion: string, batchSize = BATCH_SIZE): Statement[] {
   const { doc, graph } = slice;
   const documentId = doc.id;
   const source = texts.get(doc.id) ?? { text: '', matchText: '' };
-  const targets = graph.commitments.flatMap((c) => c.targets.map((t, i) => ({ ...t, id: `${c.id}:t${i}`, commitmentId: c.id })));
-  const keep = [...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments, ...targets].map((n) => n.id);
+  const targetIds = graph.commitments.flatMap((c) => c.targets.map((_, i) => targetId(c, i)));
+  const keep = [...[...graph.paragraphs, ...graph.sections, ...graph.terms, ...graph.commitments].map((n) => n.id), ...targetIds];
   const years = [
     ...new Set([doc.year, doc.reviewYear, ...graph.commitments.flatMap((c) => [c.year, c.dueYear])].filter((y): y is number => typeof y === 'number')),
   ];
-  const statements: Statement[] = [
-    statement(Q.REMOVE_STALE, { documentId, fileName: doc.fileName, district: doc.district, keep }),
-    ...batched(Q.MERGE_YEARS, years, batchSize),
-    statement(Q.MERGE_DOCUMENT, documentRow(doc, source.text, pipelineVersion)),
-    ...batched(Q.MERGE_PARAGRAPHS, graph.paragraphs, batchSize, { documentId }),
-    ...batched(Q.MERGE_SECTIONS, graph.sections, batchSize, { documentId }),
-    ...batched(
-      Q.LINK_SUBSECTIONS,
-      graph.sections.filter((s) => s.parentId !== null).map((s) => ({ id: s.id, parentId: s.parentId })),
-      batchSize,
-    ),
-    ...batched(Q.MERGE_TERMS, graph.terms, batchSize, { documentId }),
-    ...batched(Q.MERGE_COMMITMENTS, graph.commitments.map((c) => commitmentRow(c, source.matchText)), batchSize, { documentId }),
-    ...batched(
-      Q.LINK_COMMITMENTS,
-      graph.commitments
-        .filter((c) => c.sectionId !== null || c.year !== null || c.dueYear !== null)
-        .map((c) => ({ id: c.id, sectionId: c.sectionId, year: c.year, dueYear: c.dueYear })),
-      batchSize,
-    ),
-    ...batched(Q.MERGE_TARGETS, targets, batchSize, { documentId }),
-  ];
-
   const entityRows = slice.entities.map((e) => {
     if (!ENTITY_TYPES.includes(e.type)) throw new Error(`Entity ${e.id} has an unknown type: ${JSON.stringify(e.type)}`);
     const mentions = e.mentions.filter((m) => m.documentId === doc.id);
@@ -149,17 +139,23 @@ export function documentStatements(slice: DocumentSlice, texts: DocumentTexts, p
       texts: mentions.map((m) => m.text),
     };
   });
-  statements.push(statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: entityRows.map((r) => r.id) }));
-  statements.push(...batched(MERGE_ENTITIES, entityRows, batchSize, { documentId }));
-
   const entityType = new Map(slice.entities.map((e) => [e.id, e.type]));
-  const concerns = graph.commitments.flatMap((c) =>
-    c.entityIds.flatMap((entityId) => {
-      const type = entityType.get(entityId);
-      return type && type in CONCERN_BY_TYPE ? [{ commitmentId: c.id, entityId, type: CONCERN_BY_TYPE[type] }] : [];
-    }),
-  );
-  statements.push(...batched(MERGE_CONCERNS, concerns, batchSize));
+  const statements: Statement[] = [
+    statement(Q.REMOVE_STALE, { documentId, fileName: doc.fileName, district: doc.district, keep }),
+    ...batched(Q.MERGE_YEARS, years, batchSize),
+    statement(Q.MERGE_DOCUMENT, documentRow(doc, source.text, pipelineVersion)),
+    ...batched(Q.MERGE_PARAGRAPHS, graph.paragraphs, batchSize, { documentId }),
+    ...batched(Q.MERGE_SECTIONS, graph.sections, batchSize, { documentId }),
+    ...batched(
+      Q.LINK_SUBSECTIONS,
+      graph.sections.filter((s) => s.parentId !== null).map((s) => ({ id: s.id, parentId: s.parentId })),
+      batchSize,
+    ),
+    ...batched(Q.MERGE_TERMS, graph.terms, batchSize, { documentId }),
+    statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: entityRows.map((r) => r.id) }),
+    ...batched(MERGE_ENTITIES, entityRows, batchSize, { documentId }),
+    ...batched(MERGE_COMMITMENTS, graph.commitments.map((c) => commitmentRow(c, source.matchText, entityType)), batchSize, { documentId }),
+  ];
   const linkRows = slice.links.map((l) => ({
     from: l.from,
     to: l.to,

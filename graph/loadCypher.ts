@@ -90,39 +90,39 @@ SET t.documentId = row.documentId, t.term = row.term, t.definition = row.definit
     t.start = row.start, t.end = row.end
 MERGE (d)-[:CONTAINS]->(t)`;
 
-export const MERGE_COMMITMENTS = `${PLAN_ONCE}
+/**
+ * A commitment with everything it points at, in one pass over the rows: its section and years (after
+ * MERGE_SECTIONS and MERGE_YEARS), its targets, and its entities (after MERGE_ENTITIES; row.concerns maps each
+ * of `relationships`, the CONCERN_BY_TYPE values, to entity ids). Separate passes for these sent every
+ * commitment id again and sought every commitment once more (issue 8). A null id matches nothing, so FOREACH
+ * over it merges nothing; MERGE (e:Entity) finds the entity this transaction already stored and never creates one.
+ */
+export function mergeCommitments(relationships: readonly string[]): string {
+  return `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
 MERGE (c:Commitment {id: row.id})
-SET c.documentId = row.documentId, c.text = row.text, c.matchText = row.matchText, c.start = row.start,
+SET c.documentId = $batch.documentId, c.text = row.text, c.matchText = row.matchText, c.start = row.start,
     c.end = row.end, c.line = row.line, c.sentence = row.sentence, c.sentenceStart = row.sentenceStart,
     c.sentenceEnd = row.sentenceEnd, c.sectionId = row.sectionId, c.sectionPath = row.sectionPath,
     c.mode = row.mode, c.year = row.year, c.dueYear = row.dueYear,
     c.district = d.district, c.documentYear = d.year
-MERGE (d)-[:CONTAINS]->(c)`;
-
-/**
- * Rows: {id, sectionId, year, dueYear} of commitments with any of the three, after every batch of
- * MERGE_COMMITMENTS and after MERGE_YEARS. A null id matches nothing, so FOREACH over it merges nothing.
- */
-export const LINK_COMMITMENTS = `${PLAN_ONCE}
-UNWIND $batch.rows AS row
-MATCH (c:Commitment {id: row.id})
+MERGE (d)-[:CONTAINS]->(c)
+WITH c, row
 OPTIONAL MATCH (s:Section {id: row.sectionId})
 OPTIONAL MATCH (y:Year {value: row.year})
 OPTIONAL MATCH (due:Year {value: row.dueYear})
 FOREACH (_ IN ${when('s IS NOT NULL')} | MERGE (c)-[:IN_SECTION]->(s))
 FOREACH (_ IN ${when('y IS NOT NULL')} | MERGE (c)-[:FOR_YEAR]->(y))
-FOREACH (_ IN ${when('due IS NOT NULL')} | MERGE (c)-[:DUE_BY]->(due))`;
-
-export const MERGE_TARGETS = `${PLAN_ONCE}
-UNWIND $batch.rows AS row
-MATCH (c:Commitment {id: row.commitmentId})
-MERGE (t:Target {id: row.id})
-SET t.documentId = $batch.documentId, t.commitmentId = row.commitmentId, t.indicator = row.indicator,
-    t.value = row.value, t.unit = row.unit, t.comparator = row.comparator, t.text = row.text,
-    t.start = row.start, t.end = row.end
-MERGE (c)-[:HAS_TARGET]->(t)`;
+FOREACH (_ IN ${when('due IS NOT NULL')} | MERGE (c)-[:DUE_BY]->(due))
+FOREACH (t IN row.targets |
+  MERGE (target:Target {id: t.id})
+  SET target.documentId = $batch.documentId, target.commitmentId = row.id, target.indicator = t.indicator,
+      target.value = t.value, target.unit = t.unit, target.comparator = t.comparator, target.text = t.text,
+      target.start = t.start, target.end = t.end
+  MERGE (c)-[:HAS_TARGET]->(target))
+${relationships.map((type) => `FOREACH (id IN row.concerns.${type} | MERGE (e:Entity {id: id}) MERGE (c)-[:${type}]->(e))`).join('\n')}`;
+}
 
 /**
  * Entities are shared across documents: aliases accumulate, and this document's mentions sit on MENTIONS.
@@ -144,15 +144,6 @@ SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts`;
 export const REMOVE_STALE_MENTIONS = `${PLAN_ONCE}
 MATCH (:Document {id: $batch.documentId})-[m:MENTIONS]->(e:Entity) WHERE NOT e.id IN $batch.keep
 DELETE m`;
-
-/** Rows: {commitmentId, entityId, type}, type one of `relationships` (the CONCERN_BY_TYPE values). */
-export function mergeConcerns(relationships: readonly string[]): string {
-  return `${PLAN_ONCE}
-UNWIND $batch.rows AS row
-MATCH (c:Commitment {id: row.commitmentId})
-MATCH (e:Entity {id: row.entityId})
-${relationships.map((type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} | MERGE (c)-[:${type}]->(e))`).join('\n')}`;
-}
 
 export const LINK_TYPES = ['ORIGINATES_FROM', 'REPORTS_ON'] as const;
 

@@ -81,15 +81,15 @@ const batchOf = (s: Statement) => s.params.batch ?? {};
 const find = (statements: Statement[], pattern: RegExp) => statements.find((s) => pattern.test(s.cypher))!.cypher;
 const rowsOf = (statements: Statement[], cypher: string) => statements.filter((s) => s.cypher === cypher).flatMap((s) => batchOf(s).rows as Record<string, unknown>[]);
 const indexOf = (statements: Statement[], cypher: string) => statements.findIndex((s) => s.cypher === cypher);
-const lastIndexOf = (statements: Statement[], cypher: string) => statements.map((s) => s.cypher).lastIndexOf(cypher);
 
 describe('documentStatements', () => {
   const statements = statementsOf(fixture());
-  const MERGE_ENTITIES = find(statements, /MERGE \(e:Entity/);
+  const MERGE_ENTITIES = find(statements, /MERGE \(e:Entity \{id: row.id\}\)/);
+  const MERGE_COMMITMENTS = find(statements, /MERGE \(c:Commitment/);
 
   it('removes stale nodes first, then writes each thing after what it links to', () => {
     expect(statements[0]!.cypher).toBe(Q.REMOVE_STALE);
-    const order = [Q.MERGE_YEARS, Q.MERGE_DOCUMENT, Q.MERGE_SECTIONS, Q.LINK_SUBSECTIONS, Q.MERGE_COMMITMENTS, Q.LINK_COMMITMENTS, Q.MERGE_TARGETS, MERGE_ENTITIES];
+    const order = [Q.MERGE_YEARS, Q.MERGE_DOCUMENT, Q.MERGE_SECTIONS, Q.LINK_SUBSECTIONS, MERGE_ENTITIES, MERGE_COMMITMENTS];
     const positions = order.map((cypher) => indexOf(statements, cypher));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -110,12 +110,10 @@ describe('documentStatements', () => {
   });
 
   it('keeps provenance on every row: document, offsets, line, sentence', () => {
-    const [c0] = rowsOf(statements, Q.MERGE_COMMITMENTS);
-    expect(c0).toMatchObject({ documentId: DOC, start: 28, end: 38, line: 3, sentence: '推进海珠湿地三期建设,新增绿地10公顷。', sentenceStart: 28, sentenceEnd: 48, matchText: TEXT.slice(28, 38), sectionPath: ['2024年工作安排'] });
-    expect(c0).not.toHaveProperty('targets');
-    expect(rowsOf(statements, Q.MERGE_TARGETS)).toEqual([
-      { indicator: '新增绿地', value: 10, unit: '公顷', comparator: null, text: '10公顷', start: 43, end: 47, id: `${DOC}:c0:t0`, commitmentId: `${DOC}:c0` },
-    ]);
+    const [c0] = rowsOf(statements, MERGE_COMMITMENTS);
+    expect(batchOf(statements.find((s) => s.cypher === MERGE_COMMITMENTS)!).documentId).toBe(DOC);
+    expect(c0).toMatchObject({ start: 28, end: 38, line: 3, sentence: '推进海珠湿地三期建设,新增绿地10公顷。', sentenceStart: 28, sentenceEnd: 48, matchText: TEXT.slice(28, 38), sectionPath: ['2024年工作安排'] });
+    expect(c0!.targets).toEqual([{ indicator: '新增绿地', value: 10, unit: '公顷', comparator: null, text: '10公顷', start: 43, end: 47, id: `${DOC}:c0:t0` }]);
     expect(rowsOf(statements, Q.MERGE_PARAGRAPHS)[0]).toMatchObject({ documentId: DOC, start: 28, line: 3 });
     const doc = batchOf(statements.find((s) => s.cypher === Q.MERGE_DOCUMENT)!);
     expect(doc).toMatchObject({ id: DOC, text: TEXT, pipelineVersion: 'test-version', periodFrom: null, periodTo: null });
@@ -128,15 +126,12 @@ describe('documentStatements', () => {
 
   it('links only what has something to link to, by the relationship of its entity type', () => {
     expect(rowsOf(statements, Q.LINK_SUBSECTIONS)).toEqual([{ id: `${DOC}:s1`, parentId: `${DOC}:s0` }]);
-    expect(rowsOf(statements, Q.LINK_COMMITMENTS)).toEqual([
-      { id: `${DOC}:c0`, sectionId: `${DOC}:s1`, year: 2024, dueYear: null },
-      { id: `${DOC}:c1`, sectionId: null, year: null, dueYear: 2025 },
-    ]);
-    const concerns = statements.filter((s) => /MATCH \(e:Entity/.test(s.cypher)).flatMap((s) => batchOf(s).rows as unknown[]);
-    expect(concerns).toEqual([
-      { commitmentId: `${DOC}:c0`, entityId: 'ent-wetland', type: 'CONCERNS' },
-      { commitmentId: `${DOC}:c0`, entityId: 'ent-haizhu', type: 'LOCATED_AT' },
-      { commitmentId: `${DOC}:c1`, entityId: 'ent-pazhou', type: 'CONCERNS' },
+    const commitments = rowsOf(statements, MERGE_COMMITMENTS).map(({ id, sectionId, year, dueYear, concerns }) => ({ id, sectionId, year, dueYear, concerns }));
+    const none = { RESPONSIBILITY_OF: [], INVOLVES: [] };
+    expect(commitments).toEqual([
+      { id: `${DOC}:c0`, sectionId: `${DOC}:s1`, year: 2024, dueYear: null, concerns: { CONCERNS: ['ent-wetland'], LOCATED_AT: ['ent-haizhu'], ...none } },
+      { id: `${DOC}:c1`, sectionId: null, year: null, dueYear: 2025, concerns: { CONCERNS: ['ent-pazhou'], LOCATED_AT: [], ...none } },
+      { id: `${DOC}:c2`, sectionId: null, year: null, dueYear: null, concerns: { CONCERNS: [], LOCATED_AT: [], ...none } },
     ]);
     expect(rowsOf(statements, Q.MERGE_LINKS)).toEqual([
       { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [] },
@@ -145,9 +140,8 @@ describe('documentStatements', () => {
 
   it('cuts rows into batches of the given size and sends none for no rows', () => {
     const batched = statementsOf(fixture(25), 10);
-    const commitmentBatches = batched.filter((s) => s.cypher === Q.MERGE_COMMITMENTS);
+    const commitmentBatches = batched.filter((s) => /MERGE \(c:Commitment/.test(s.cypher));
     expect(commitmentBatches.map((s) => (batchOf(s).rows as unknown[]).length)).toEqual([10, 10, 5]);
-    expect(lastIndexOf(batched, Q.MERGE_COMMITMENTS)).toBeLessThan(indexOf(batched, Q.LINK_COMMITMENTS));
     expect(batched.some((s) => s.cypher === Q.MERGE_TERMS)).toBe(false);
   });
 
