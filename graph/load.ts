@@ -1,8 +1,9 @@
-// Loads extract results into Neo4j: one transaction per document, batched UNWIND … MERGE on stable ids, so a
-// load is atomic per document and loading the same graph twice changes nothing. Derived facts that span
-// documents (statuses, target series, place hierarchy) follow in one last transaction. What to run is built
-// by pure functions (documentStatements, derivedStatements); a transaction sends its statements pipelined,
-// without a round trip between them.
+// Loads extract results into Neo4j: one transaction per document, batched UNWIND … MERGE on stable ids (CREATE
+// for what a document new to the store owns), so a load is atomic per document and loading the same graph
+// twice changes nothing. Derived facts that span documents (statuses, target series, place hierarchy) follow
+// in one last transaction. What to run is built by pure functions (documentStatements, derivedStatements); a
+// transaction asks whether its document is stored, then sends its statements pipelined, without a round trip
+// between them.
 import { createHash } from 'node:crypto';
 import type { Commitment, DocumentRecord, Entity, EntityType, GraphJson, Link } from '../src/model.js';
 import type { CountingTransaction, Database } from './database.js';
@@ -22,8 +23,20 @@ export const CONCERN_BY_TYPE: Record<EntityType, string> = {
 };
 
 const ENTITY_TYPES = Object.keys(CONCERN_BY_TYPE) as EntityType[];
-const MERGE_ENTITIES = Q.mergeEntities(ENTITY_TYPES);
-const MERGE_COMMITMENTS = Q.mergeCommitments(Object.values(CONCERN_BY_TYPE));
+/** The Cypher of the statements whose writes follow the WriteMode, for each mode. */
+function ownedCypher(write: Q.WriteMode) {
+  return {
+    document: Q.storeDocument(write),
+    paragraphs: Q.storeParagraphs(write),
+    sections: Q.storeSections(write),
+    subsections: Q.linkSubsections(write),
+    terms: Q.storeTerms(write),
+    entities: Q.storeEntities(ENTITY_TYPES, write),
+    commitments: Q.storeCommitments(Object.values(CONCERN_BY_TYPE), write),
+    links: Q.storeLinks(write),
+  };
+}
+const OWNED_CYPHER = { CREATE: ownedCypher('CREATE'), MERGE: ownedCypher('MERGE') };
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -45,7 +58,7 @@ function documentRow(doc: DocumentRecord, text: string, pipelineVersion: string)
 const targetId = (c: Commitment, i: number) => `${c.id}:t${i}`;
 
 /**
- * A commitment's row for MERGE_COMMITMENTS: its properties, its targets, and the ids of its entities by the
+ * A commitment's row for storeCommitments: its properties, its targets, and the ids of its entities by the
  * relationship each gets (entities of a type outside CONCERN_BY_TYPE, or not among `entityType`, get none).
  */
 function commitmentRow(c: Commitment, matchText: string, entityType: ReadonlyMap<string, EntityType>) {
@@ -116,7 +129,14 @@ function batched<T>(cypher: string, rows: T[], batchSize: number, extra: Record<
  * concern (so entities come before them), and its links. Pure, so the Cypher and parameters a load produces
  * can be checked without a database.
  */
-export function documentStatements(slice: DocumentSlice, texts: DocumentTexts, pipelineVersion: string, batchSize = BATCH_SIZE): Statement[] {
+export function documentStatements(
+  slice: DocumentSlice,
+  texts: DocumentTexts,
+  pipelineVersion: string,
+  batchSize = BATCH_SIZE,
+  write: Q.WriteMode = 'MERGE',
+): Statement[] {
+  const cypher = OWNED_CYPHER[write];
   const { doc, graph } = slice;
   const documentId = doc.id;
   const source = texts.get(doc.id) ?? { text: '', matchText: '' };
@@ -143,18 +163,19 @@ export function documentStatements(slice: DocumentSlice, texts: DocumentTexts, p
   const statements: Statement[] = [
     statement(Q.REMOVE_STALE, { documentId, fileName: doc.fileName, district: doc.district, keep }),
     ...batched(Q.MERGE_YEARS, years, batchSize),
-    statement(Q.MERGE_DOCUMENT, documentRow(doc, source.text, pipelineVersion)),
-    ...batched(Q.MERGE_PARAGRAPHS, graph.paragraphs, batchSize, { documentId }),
-    ...batched(Q.MERGE_SECTIONS, graph.sections, batchSize, { documentId }),
+    statement(cypher.document, documentRow(doc, source.text, pipelineVersion)),
+    ...batched(cypher.paragraphs, graph.paragraphs, batchSize, { documentId }),
+    ...batched(cypher.sections, graph.sections, batchSize, { documentId }),
     ...batched(
-      Q.LINK_SUBSECTIONS,
+      cypher.subsections,
       graph.sections.filter((s) => s.parentId !== null).map((s) => ({ id: s.id, parentId: s.parentId })),
       batchSize,
     ),
-    ...batched(Q.MERGE_TERMS, graph.terms, batchSize, { documentId }),
-    statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: entityRows.map((r) => r.id) }),
-    ...batched(MERGE_ENTITIES, entityRows, batchSize, { documentId }),
-    ...batched(MERGE_COMMITMENTS, graph.commitments.map((c) => commitmentRow(c, source.matchText, entityType)), batchSize, { documentId }),
+    ...batched(cypher.terms, graph.terms, batchSize, { documentId }),
+    // A new document has no mentions to remove.
+    ...(write === 'MERGE' ? [statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: entityRows.map((r) => r.id) })] : []),
+    ...batched(cypher.entities, entityRows, batchSize, { documentId }),
+    ...batched(cypher.commitments, graph.commitments.map((c) => commitmentRow(c, source.matchText, entityType)), batchSize, { documentId }),
   ];
   const linkRows = slice.links.map((l) => ({
     from: l.from,
@@ -166,7 +187,7 @@ export function documentStatements(slice: DocumentSlice, texts: DocumentTexts, p
     sharedTerms: l.evidence.sharedTerms,
     sharedIndicators: l.evidence.sharedIndicators ?? [],
   }));
-  statements.push(...batched(Q.MERGE_LINKS, linkRows, batchSize));
+  statements.push(...batched(cypher.links, linkRows, batchSize));
   return statements;
 }
 
@@ -222,8 +243,11 @@ export async function loadGraph(
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const slices = sliceByDocument(graph).sort((a, b) => (a.doc.year ?? 0) - (b.doc.year ?? 0));
   for (const slice of slices) {
-    const statements = documentStatements(slice, texts, options.pipelineVersion, batchSize);
-    await db.write((tx) => runInOrder(tx, statements));
+    await db.write(async (tx) => {
+      const [stored] = (await tx.run(Q.DOCUMENT_STORED, { batch: { documentId: slice.doc.id } })).records;
+      const write = stored?.get('stored') === true ? 'MERGE' : 'CREATE';
+      await runInOrder(tx, documentStatements(slice, texts, options.pipelineVersion, batchSize, write));
+    });
     options.onDocument?.(slice.doc);
   }
   const derived = derivedStatements(graph, batchSize);

@@ -1,7 +1,8 @@
-// The Cypher of loading, one named statement per shape, every value a parameter. Labels and relationship
-// types are written into the few statements that vary by them from closed sets (OWNED_LABELS, the
-// CONCERN_BY_TYPE keys and values, LINK_TYPES), never from input text. Not as dynamic types (`$(row.type)`): a
-// MERGE with a dynamic relationship type is planned as a scan of every relationship on a young graph.
+// The Cypher of loading, one named statement per shape, every value a parameter. Labels, relationship types
+// and the write keyword are written into the few statements that vary by them from closed sets (OWNED_LABELS,
+// the CONCERN_BY_TYPE keys and values, LINK_TYPES, WriteMode), never from input text. Not as dynamic types
+// (`$(row.type)`): a MERGE with a dynamic relationship type is planned as a scan of every relationship on a
+// young graph.
 //
 // What made loading slow (issue 8) was planning, not writing: a fresh embedded Neo4j plans every statement on
 // a cold JVM, and plans it again whenever the growing graph's statistics drift or a parameter changes type.
@@ -26,6 +27,22 @@ const when = (test: string) => `CASE WHEN ${test} THEN [1] ELSE [] END`;
 /** Labels of the nodes a document owns; each carries `documentId`, indexed per label (graph/schema.ts). */
 export const OWNED_LABELS = ['Paragraph', 'Section', 'Term', 'Commitment', 'Target'] as const;
 
+/**
+ * How a statement writes what a document owns, and the relationships from it and from what it owns. A
+ * document new to the store owns nothing there yet (a document and what it owns are written in one
+ * transaction), so that is created outright: MERGE would look each node up (a locking index seek) and each
+ * relationship (an expand) only to find nothing. What a stored document owns is merged, so loading the same
+ * document again changes nothing. Shared nodes (years, entities) are always merged.
+ */
+export type WriteMode = 'CREATE' | 'MERGE';
+
+// Whether the document is stored already, asked first in its transaction. MERGE, not MATCH: its locking seek
+// makes a concurrent load of the same new document wait until this one commits, and then see it stored. A
+// stored Document always has a path (storeDocument sets it); one this MERGE has just created has none yet.
+export const DOCUMENT_STORED = `${PLAN_ONCE}
+MERGE (d:Document {id: $batch.documentId})
+RETURN d.path IS NOT NULL AS stored`;
+
 // A file whose content changed gets a new id (ids come from the bytes); its old version, found by file name
 // within the same district, goes with everything it owned in the same transaction as the new one arrives.
 // Nodes an older extraction of this same file made and this one no longer does (not in keep, the ids this
@@ -45,8 +62,8 @@ UNWIND $batch.rows AS year
 MERGE (y:Year {value: year})
 SET y.id = 'year-' + toString(year)`;
 
-/** $batch: the document's properties. After MERGE_YEARS. */
-export const MERGE_DOCUMENT = `${PLAN_ONCE}
+/** $batch: the document's properties. After MERGE_YEARS and DOCUMENT_STORED. */
+export const storeDocument = (write: WriteMode) => `${PLAN_ONCE}
 MERGE (d:Document {id: $batch.id})
 SET d.path = $batch.path, d.fileName = $batch.fileName, d.title = $batch.title, d.city = $batch.city,
     d.district = $batch.district, d.kind = $batch.kind, d.year = $batch.year, d.reviewYear = $batch.reviewYear,
@@ -56,79 +73,79 @@ SET d.path = $batch.path, d.fileName = $batch.fileName, d.title = $batch.title, 
 WITH d
 OPTIONAL MATCH (planned:Year {value: $batch.year})
 OPTIONAL MATCH (reviewed:Year {value: $batch.reviewYear})
-FOREACH (_ IN ${when('planned IS NOT NULL')} | MERGE (d)-[:PLANS_FOR]->(planned))
-FOREACH (_ IN ${when('reviewed IS NOT NULL')} | MERGE (d)-[:REVIEWS]->(reviewed))`;
+FOREACH (_ IN ${when('planned IS NOT NULL')} | ${write} (d)-[:PLANS_FOR]->(planned))
+FOREACH (_ IN ${when('reviewed IS NOT NULL')} | ${write} (d)-[:REVIEWS]->(reviewed))`;
 
-export const MERGE_PARAGRAPHS = `${PLAN_ONCE}
+export const storeParagraphs = (write: WriteMode) => `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-MERGE (p:Paragraph {id: row.id})
+${write} (p:Paragraph {id: row.id})
 SET p.documentId = row.documentId, p.index = row.index, p.line = row.line, p.start = row.start,
     p.end = row.end, p.text = row.text
-MERGE (d)-[:CONTAINS]->(p)`;
+${write} (d)-[:CONTAINS]->(p)`;
 
-export const MERGE_SECTIONS = `${PLAN_ONCE}
+export const storeSections = (write: WriteMode) => `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-MERGE (s:Section {id: row.id})
+${write} (s:Section {id: row.id})
 SET s.documentId = row.documentId, s.parentId = row.parentId, s.level = row.level, s.number = row.number,
     s.title = row.title, s.line = row.line, s.start = row.start, s.end = row.end, s.role = row.role
-MERGE (d)-[:CONTAINS]->(s)`;
+${write} (d)-[:CONTAINS]->(s)`;
 
-/** Rows: {id, parentId} of sections with a parent, after every batch of MERGE_SECTIONS. */
-export const LINK_SUBSECTIONS = `${PLAN_ONCE}
+/** Rows: {id, parentId} of sections with a parent, after every batch of storeSections. */
+export const linkSubsections = (write: WriteMode) => `${PLAN_ONCE}
 UNWIND $batch.rows AS row
 MATCH (s:Section {id: row.id})
 MATCH (parent:Section {id: row.parentId})
-MERGE (parent)-[:HAS_SUBSECTION]->(s)`;
+${write} (parent)-[:HAS_SUBSECTION]->(s)`;
 
-export const MERGE_TERMS = `${PLAN_ONCE}
+export const storeTerms = (write: WriteMode) => `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-MERGE (t:Term {id: row.id})
+${write} (t:Term {id: row.id})
 SET t.documentId = row.documentId, t.term = row.term, t.definition = row.definition, t.line = row.line,
     t.start = row.start, t.end = row.end
-MERGE (d)-[:CONTAINS]->(t)`;
+${write} (d)-[:CONTAINS]->(t)`;
 
 /**
  * A commitment with everything it points at, in one pass over the rows: its section and years (after
- * MERGE_SECTIONS and MERGE_YEARS), its targets, and its entities (after MERGE_ENTITIES; row.concerns maps each
+ * storeSections and MERGE_YEARS), its targets, and its entities (after storeEntities; row.concerns maps each
  * of `relationships`, the CONCERN_BY_TYPE values, to entity ids). Separate passes for these sent every
  * commitment id again and sought every commitment once more (issue 8). A null id matches nothing, so FOREACH
  * over it merges nothing; MERGE (e:Entity) finds the entity this transaction already stored and never creates one.
  */
-export function mergeCommitments(relationships: readonly string[]): string {
+export function storeCommitments(relationships: readonly string[], write: WriteMode): string {
   return `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-MERGE (c:Commitment {id: row.id})
+${write} (c:Commitment {id: row.id})
 SET c.documentId = $batch.documentId, c.text = row.text, c.matchText = row.matchText, c.start = row.start,
     c.end = row.end, c.line = row.line, c.sentence = row.sentence, c.sentenceStart = row.sentenceStart,
     c.sentenceEnd = row.sentenceEnd, c.sectionId = row.sectionId, c.sectionPath = row.sectionPath,
     c.mode = row.mode, c.year = row.year, c.dueYear = row.dueYear,
     c.district = d.district, c.documentYear = d.year
-MERGE (d)-[:CONTAINS]->(c)
+${write} (d)-[:CONTAINS]->(c)
 WITH c, row
 OPTIONAL MATCH (s:Section {id: row.sectionId})
 OPTIONAL MATCH (y:Year {value: row.year})
 OPTIONAL MATCH (due:Year {value: row.dueYear})
-FOREACH (_ IN ${when('s IS NOT NULL')} | MERGE (c)-[:IN_SECTION]->(s))
-FOREACH (_ IN ${when('y IS NOT NULL')} | MERGE (c)-[:FOR_YEAR]->(y))
-FOREACH (_ IN ${when('due IS NOT NULL')} | MERGE (c)-[:DUE_BY]->(due))
+FOREACH (_ IN ${when('s IS NOT NULL')} | ${write} (c)-[:IN_SECTION]->(s))
+FOREACH (_ IN ${when('y IS NOT NULL')} | ${write} (c)-[:FOR_YEAR]->(y))
+FOREACH (_ IN ${when('due IS NOT NULL')} | ${write} (c)-[:DUE_BY]->(due))
 FOREACH (t IN row.targets |
-  MERGE (target:Target {id: t.id})
+  ${write} (target:Target {id: t.id})
   SET target.documentId = $batch.documentId, target.commitmentId = row.id, target.indicator = t.indicator,
       target.value = t.value, target.unit = t.unit, target.comparator = t.comparator, target.text = t.text,
       target.start = t.start, target.end = t.end
-  MERGE (c)-[:HAS_TARGET]->(target))
-${relationships.map((type) => `FOREACH (id IN row.concerns.${type} | MERGE (e:Entity {id: id}) MERGE (c)-[:${type}]->(e))`).join('\n')}`;
+  ${write} (c)-[:HAS_TARGET]->(target))
+${relationships.map((type) => `FOREACH (id IN row.concerns.${type} | MERGE (e:Entity {id: id}) ${write} (c)-[:${type}]->(e))`).join('\n')}`;
 }
 
 /**
  * Entities are shared across documents: aliases accumulate, and this document's mentions sit on MENTIONS.
  * The entity's type (row.type, one of `types`) becomes its second label.
  */
-export function mergeEntities(types: readonly EntityType[]): string {
+export function storeEntities(types: readonly EntityType[], write: WriteMode): string {
   return `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
@@ -137,7 +154,7 @@ ${types.map((type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} | SET e:${t
 SET e.name = row.name, e.type = row.type, e.district = row.district,
     e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
 SET e.searchText = e.name + ' ' + reduce(s = '', a IN e.aliases | s + ' ' + a)
-MERGE (d)-[m:MENTIONS]->(e)
+${write} (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts`;
 }
 
@@ -148,13 +165,13 @@ DELETE m`;
 export const LINK_TYPES = ['ORIGINATES_FROM', 'REPORTS_ON'] as const;
 
 /** Rows: links, `type` one of LINK_TYPES. */
-export const MERGE_LINKS = `${PLAN_ONCE}
+export const storeLinks = (write: WriteMode) => `${PLAN_ONCE}
 UNWIND $batch.rows AS row
 MATCH (later:Commitment {id: row.from})
 MATCH (earlier:Commitment {id: row.to})
 ${LINK_TYPES.map(
   (type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} |
-  MERGE (later)-[l:${type}]->(earlier)
+  ${write} (later)-[l:${type}]->(earlier)
   SET l.score = row.score, l.rank = row.rank, l.sharedEntities = row.sharedEntities,
       l.sharedTerms = row.sharedTerms, l.sharedIndicators = row.sharedIndicators)`,
 ).join('\n')}`;

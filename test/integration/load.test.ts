@@ -48,7 +48,10 @@ afterAll(async () => {
 describe('loading into an empty graph', () => {
   it('seek by id or documentId in every per-document and derived statement', async () => {
     const statements = [
-      ...sliceByDocument(extract.graph).flatMap((slice) => documentStatements(slice, extract.texts, PIPELINE_VERSION)),
+      { cypher: Q.DOCUMENT_STORED, params: { batch: { documentId: extract.graph.documents[0]!.id } } },
+      ...sliceByDocument(extract.graph).flatMap((slice) =>
+        (['CREATE', 'MERGE'] as const).flatMap((write) => documentStatements(slice, extract.texts, PIPELINE_VERSION, undefined, write)),
+      ),
       ...derivedStatements(extract.graph),
     ];
     const shapes = new Map(statements.map((s) => [s.cypher, s.params]));

@@ -86,15 +86,16 @@ describe('documentStatements', () => {
   const statements = statementsOf(fixture());
   const MERGE_ENTITIES = find(statements, /MERGE \(e:Entity \{id: row.id\}\)/);
   const MERGE_COMMITMENTS = find(statements, /MERGE \(c:Commitment/);
+  const MERGE_DOCUMENT = Q.storeDocument('MERGE');
 
   it('removes stale nodes first, then writes each thing after what it links to', () => {
     expect(statements[0]!.cypher).toBe(Q.REMOVE_STALE);
-    const order = [Q.MERGE_YEARS, Q.MERGE_DOCUMENT, Q.MERGE_SECTIONS, Q.LINK_SUBSECTIONS, MERGE_ENTITIES, MERGE_COMMITMENTS];
+    const order = [Q.MERGE_YEARS, MERGE_DOCUMENT, Q.storeSections('MERGE'), Q.linkSubsections('MERGE'), MERGE_ENTITIES, MERGE_COMMITMENTS];
     const positions = order.map((cypher) => indexOf(statements, cypher));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(indexOf(statements, Q.REMOVE_STALE_MENTIONS)).toBeLessThan(indexOf(statements, MERGE_ENTITIES));
-    expect(statements.at(-1)!.cypher).toBe(Q.MERGE_LINKS);
+    expect(statements.at(-1)!.cypher).toBe(Q.storeLinks('MERGE'));
   });
 
   it('passes every value as a parameter: no text of the document is in any Cypher', () => {
@@ -114,8 +115,8 @@ describe('documentStatements', () => {
     expect(batchOf(statements.find((s) => s.cypher === MERGE_COMMITMENTS)!).documentId).toBe(DOC);
     expect(c0).toMatchObject({ start: 28, end: 38, line: 3, sentence: '推进海珠湿地三期建设,新增绿地10公顷。', sentenceStart: 28, sentenceEnd: 48, matchText: TEXT.slice(28, 38), sectionPath: ['2024年工作安排'] });
     expect(c0!.targets).toEqual([{ indicator: '新增绿地', value: 10, unit: '公顷', comparator: null, text: '10公顷', start: 43, end: 47, id: `${DOC}:c0:t0` }]);
-    expect(rowsOf(statements, Q.MERGE_PARAGRAPHS)[0]).toMatchObject({ documentId: DOC, start: 28, line: 3 });
-    const doc = batchOf(statements.find((s) => s.cypher === Q.MERGE_DOCUMENT)!);
+    expect(rowsOf(statements, Q.storeParagraphs('MERGE'))[0]).toMatchObject({ documentId: DOC, start: 28, line: 3 });
+    const doc = batchOf(statements.find((s) => s.cypher === MERGE_DOCUMENT)!);
     expect(doc).toMatchObject({ id: DOC, text: TEXT, pipelineVersion: 'test-version', periodFrom: null, periodTo: null });
   });
 
@@ -125,7 +126,7 @@ describe('documentStatements', () => {
   });
 
   it('links only what has something to link to, by the relationship of its entity type', () => {
-    expect(rowsOf(statements, Q.LINK_SUBSECTIONS)).toEqual([{ id: `${DOC}:s1`, parentId: `${DOC}:s0` }]);
+    expect(rowsOf(statements, Q.linkSubsections('MERGE'))).toEqual([{ id: `${DOC}:s1`, parentId: `${DOC}:s0` }]);
     const commitments = rowsOf(statements, MERGE_COMMITMENTS).map(({ id, sectionId, year, dueYear, concerns }) => ({ id, sectionId, year, dueYear, concerns }));
     const none = { RESPONSIBILITY_OF: [], INVOLVES: [] };
     expect(commitments).toEqual([
@@ -133,7 +134,7 @@ describe('documentStatements', () => {
       { id: `${DOC}:c1`, sectionId: null, year: null, dueYear: 2025, concerns: { CONCERNS: ['ent-pazhou'], LOCATED_AT: [], ...none } },
       { id: `${DOC}:c2`, sectionId: null, year: null, dueYear: null, concerns: { CONCERNS: [], LOCATED_AT: [], ...none } },
     ]);
-    expect(rowsOf(statements, Q.MERGE_LINKS)).toEqual([
+    expect(rowsOf(statements, Q.storeLinks('MERGE'))).toEqual([
       { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [] },
     ]);
   });
@@ -142,7 +143,15 @@ describe('documentStatements', () => {
     const batched = statementsOf(fixture(25), 10);
     const commitmentBatches = batched.filter((s) => /MERGE \(c:Commitment/.test(s.cypher));
     expect(commitmentBatches.map((s) => (batchOf(s).rows as unknown[]).length)).toEqual([10, 10, 5]);
-    expect(batched.some((s) => s.cypher === Q.MERGE_TERMS)).toBe(false);
+    expect(batched.some((s) => s.cypher === Q.storeTerms('MERGE'))).toBe(false);
+  });
+
+  it('creates what a document new to the store owns, with the same rows, and still merges shared nodes', () => {
+    const created = documentStatements(sliceByDocument(fixture())[0]!, texts, 'test-version', undefined, 'CREATE');
+    const merged = statements.filter((s) => s.cypher !== Q.REMOVE_STALE_MENTIONS);
+    expect(created.map((s) => s.params)).toEqual(merged.map((s) => s.params));
+    for (const [i, s] of created.entries()) expect(s.cypher).toBe(merged[i]!.cypher.replace(/MERGE (?!\((y:Year|d:Document|e:Entity) )/g, 'CREATE '));
+    expect(created.some((s) => s.cypher === Q.REMOVE_STALE_MENTIONS)).toBe(false);
   });
 
   it('refuses an entity type outside the closed set instead of writing a label from data', () => {
