@@ -49,9 +49,9 @@ export function extractEntities(inputs: EntityInput[]): { entities: Entity[]; en
     const { name, district } = government;
     const id = entityId('Agency', district, name);
     if (!byId.has(id)) {
-      const government: Entity = { id, type: 'Agency', name, aliases: [], district, mentions: [] };
-      byId.set(id, government);
-      entities.push(government);
+      const unnamed: Entity = { id, type: 'Agency', name, aliases: [], district, mentions: [] };
+      byId.set(id, unnamed);
+      entities.push(unnamed);
     }
     governmentOf.set(doc.record.id, id);
   }

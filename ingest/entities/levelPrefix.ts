@@ -35,8 +35,8 @@ function unitOf(level: string, doc: ReadDocument, lexicon: Lexicon): string | nu
   return provinceOf(doc, lexicon);
 }
 
-/** An agency's name written out for its document (市商务局 → 广州市商务局, 区委 → 中共广州市海珠区委, 海珠区委 → 中共广州市海珠区委); the name
- * itself when it names no level; null when the document does not say which unit its level means. */
+/** An agency's name written out for its document (市商务局 → 广州市商务局, 区委 and 海珠区委 → 中共广州市海珠区委);
+ * the name itself when it names no level; null when the document does not say which unit its level means. */
 export function expandAgencyName(name: string, doc: ReadDocument, lexicon: Lexicon): string | null {
   let full = name;
   const { city, district } = doc.record;

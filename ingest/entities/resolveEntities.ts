@@ -51,7 +51,16 @@ export function issuingGovernment(doc: ReadDocument, lexicon: Lexicon): { name: 
   if (!city && !district) return null;
   const name = `${district && city && !district.startsWith(city) ? city : ''}${district ?? city ?? ''}人民政府`;
   const candidate: Candidate = { start: 0, end: 0, type: 'Agency', key: name, canonical: name, global: false, source: 'lexicon' };
-  return canonicalAndScope(candidate, doc, lexicon, globalPlaceNames(lexicon), localPlaceNames(lexicon));
+  const places = placeListsOf(lexicon);
+  return canonicalAndScope(candidate, doc, lexicon, places.global, places.local);
+}
+
+// Both lists depend on the lexicon only, and every document's government is scoped with them.
+const placeLists = new WeakMap<Lexicon, { global: string[]; local: Map<string, string[]> }>();
+function placeListsOf(lexicon: Lexicon): { global: string[]; local: Map<string, string[]> } {
+  let lists = placeLists.get(lexicon);
+  if (lists === undefined) placeLists.set(lexicon, (lists = { global: globalPlaceNames(lexicon), local: localPlaceNames(lexicon) }));
+  return lists;
 }
 
 function globalPlaceNames(lexicon: Lexicon): string[] {
@@ -140,8 +149,7 @@ function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
 }
 
 export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon): ResolvedEntities {
-  const globalPlaces = globalPlaceNames(lexicon);
-  const localPlaces = localPlaceNames(lexicon);
+  const { global: globalPlaces, local: localPlaces } = placeListsOf(lexicon);
   const groups = new Map<string, Group>();
   const keysOfMentions = new Map<string, string[]>();
   const uf = new UnionFind();
