@@ -147,7 +147,8 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     year = period?.from ?? null;
   } else {
     // "…2019年…执行情况与2020年计划…": the review year comes first, the plan year after 与.
-    const plan = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?计划(?:草案|安排|(?!执行))/g, compact);
+    // …or the year's plan itself (咸阳市2023年国民经济和社会发展计划), named in full.
+    const plan = yearsOf(/(20\d\d)年(?:(?:国民经济和社会发展)?计划(?:草案|安排)|国民经济和社会发展计划(?!执行))/g, compact);
     const review = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\d\d)年工作回顾/g, compact);
     const reviewAlt = [...compact.matchAll(/(20\d\d)年工作回顾/g)].map((m) => Number(m[1]));
     // The title's year may stand before the government's name (2023年十堰市张湾区政府工作报告).

@@ -33,7 +33,8 @@ describe('detectMetadata', () => {
     expect(detectMetadata(december, 'd.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022 });
     const titled = '2023年十堰市张湾区政府工作报告\n——2022年12月27日\n张湾区……';
     expect(detectMetadata(titled, 't.txt')).toMatchObject({ year: 2023, reviewYear: 2022, city: '十堰市', district: '张湾区' });
-    const arranged = '政府工作报告\n一、过去一年的工作\n张湾区……\n二、2023年工作安排\n推进……';
+    // 2022年计划投资 is an amount, not the plan the report is about.
+    const arranged = '政府工作报告\n一、过去一年的工作\n张湾区完成2022年计划投资的98%……\n二、2023年工作安排\n推进……';
     expect(detectMetadata(arranged, 'a.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022 });
     const page = '当前位置:首页 > 概况\n一、2023年国民经济和社会发展计划执行情况\n白云区……白云区\n二、2024年国民经济和社会发展计划安排建议';
     expect(detectMetadata(page, 'p.txt')).toMatchObject({
