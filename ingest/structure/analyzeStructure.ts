@@ -61,6 +61,8 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   const blocks: BodyBlock[] = [];
   const stack: OpenSection[] = [];
   const rootRole = defaultRole(record);
+  // The role of the last top-level part opened: what an untitled part after it continues (openSection).
+  let lastTopRole: SectionRole | undefined;
 
   // What precedes a table of contents near the top is front matter (cover, issuing notice), not the body.
   // Only near the top: a contents-like run deep in the text must not swallow everything before it.
@@ -77,8 +79,9 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     }
     let bodyStart = p.start;
     if (heading) {
-      const open = openSection(documentId, p, m, heading, stack, rootRole, doc, sections.findLast((s) => s.parentId === null)?.role);
+      const open = openSection(documentId, p, m, heading, stack, rootRole, doc, lastTopRole);
       sections.push(open.section);
+      if (open.section.parentId === null) lastTopRole = open.role;
       bodyStart = p.start + heading.bodyStart;
       if (heading.kind === 'lead') {
         blocks.push({ start: p.start + heading.titleStart, end: bodyStart, line: p.line, section: open.section, sectionPath: open.path, role: open.role, isLead: true });
