@@ -28,16 +28,16 @@ function mostFrequent(matches: Iterable<string>, reject: (name: string) => boole
  * before them (温州市鹿城区), unless what follows the city is itself generic (我市老城区). */
 const GENERIC_CITY_AREA = /^[老新主市全城郊中]城区$/;
 
-function detectDistrict(text: string): string | null {
+function detectDistrict(text: string, title: string | null): string | null {
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => m[0]);
   // A name written after its city (广州市荔湾区) is an administrative district, not a zone (科创区): count it more.
   const qualified = [...text.matchAll(new RegExp(`市([${HAN}]{2}区)`, 'g'))].map((m) => m[1] ?? '');
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
   const reject = (n: string) => NOT_DISTRICT_WORD.has(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n));
   const best = mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
-  // A district's own report names it again and again; a name met once and never after its city is more likely a
-  // zone of a city's report (秦创原科技成果转化先行区) than the issuer.
-  if (best !== null && !qualified.includes(best) && names.filter((n) => n === best).length < 2) return null;
+  // A district's own report names it in its title or again and again; a name met once, never after its city and
+  // not in the title, is more likely a zone of a city's report (秦创原科技成果转化先行区) than the issuer.
+  if (best !== null && !qualified.includes(best) && !title?.includes(best) && names.filter((n) => n === best).length < 2) return null;
   return best;
 }
 
@@ -159,7 +159,7 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     if (reviewYear === null && year !== null && kind !== 'other') reviewYear = year - 1;
   }
 
-  const district = detectDistrict(matchText);
+  const district = detectDistrict(matchText, title);
   return {
     title: title ?? fallbackTitle(district, kind, year, reviewYear, fileName),
     city: detectCity(matchText, title),

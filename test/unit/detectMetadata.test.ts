@@ -59,6 +59,8 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata(scheme, 's.txt')).toMatchObject({ title: '上海市嘉定区人民政府办公室关于转发《嘉定区系统化全域推进海绵城市建设的实施方案》的通知', kind: 'other', district: '嘉定区' });
     const annual = '咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知\n咸阳市2023年国民经济和社会发展计划\n加快打造秦创原科技成果转化先行区。';
     expect(detectMetadata(annual, 'x.txt')).toMatchObject({ kind: 'plan-report', year: 2023, reviewYear: 2022, city: '咸阳市', district: null });
+    // A district's report may name itself in its title only and say 我区 after.
+    expect(detectMetadata('青浦区2024年政府工作报告\n我区全年新建学校3所。', 'q.txt')).toMatchObject({ district: '青浦区', year: 2024 });
   });
 });
 
