@@ -27,7 +27,7 @@ const ENTITY_HITS = `
   RETURN 'Entity' AS kind, node.id AS id, score, node.name AS label, node.type AS entityType`;
 
 const COMMITMENT_HITS = `
-  CALL db.index.fulltext.queryNodes('commitment_text', $query, {limit: $first}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('commitment_match_text', $query, {limit: $first}) YIELD node, score
   RETURN 'Commitment' AS kind, node.id AS id, score, node.text AS label, null AS entityType`;
 
 // One fixed statement per combination of indexes asked: an index not asked is not queried at all.

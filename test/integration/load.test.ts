@@ -103,3 +103,19 @@ describe('loading into an empty graph', () => {
     expect(await graphCounts(db)).toEqual(before);
   });
 });
+
+describe('applying the schema to a store of an earlier version', () => {
+  it('replaces the full-text index on both commitment texts with the one on the match text', async () => {
+    await db.write((tx) => tx.run('DROP INDEX commitment_match_text IF EXISTS'));
+    await db.write((tx) =>
+      tx.run("CREATE FULLTEXT INDEX commitment_text FOR (n:Commitment) ON EACH [n.text, n.matchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }"),
+    );
+    await applySchema(db);
+    const indexes = await db.read<{ name: string; properties: string[] }>("SHOW FULLTEXT INDEXES YIELD name, properties WHERE name STARTS WITH 'commitment'");
+    expect(indexes).toEqual([{ name: 'commitment_match_text', properties: ['matchText'] }]);
+    const hits = await db.read<{ n: number }>(
+      "CALL db.index.fulltext.queryNodes('commitment_match_text', '\"海珠湿地\"') YIELD node RETURN count(node) AS n",
+    );
+    expect(hits[0]!.n).toBeGreaterThan(0);
+  });
+});
