@@ -23,6 +23,7 @@ export const CONCERN_BY_TYPE: Record<EntityType, string> = {
 };
 
 const ENTITY_TYPES = Object.keys(CONCERN_BY_TYPE) as EntityType[];
+const CONCERN_RELATIONSHIPS = Object.values(CONCERN_BY_TYPE);
 /** The Cypher of the statements whose writes follow the WriteMode, for each mode. */
 function ownedCypher(write: Q.WriteMode) {
   return {
@@ -32,7 +33,7 @@ function ownedCypher(write: Q.WriteMode) {
     subsections: Q.linkSubsections(write),
     terms: Q.storeTerms(write),
     entities: Q.storeEntities(ENTITY_TYPES, write),
-    commitments: Q.storeCommitments(Object.values(CONCERN_BY_TYPE), write),
+    commitments: Q.storeCommitments(CONCERN_RELATIONSHIPS, write),
     links: Q.storeLinks(write),
   };
 }
@@ -58,17 +59,22 @@ function documentRow(doc: DocumentRecord, text: string, pipelineVersion: string)
 const targetId = (c: Commitment, i: number) => `${c.id}:t${i}`;
 
 /**
- * A commitment's row for storeCommitments: its properties, its targets, and the ids of its entities by the
- * relationship each gets (entities of a type outside CONCERN_BY_TYPE, or not among `entityType`, get none).
+ * A commitment's COMMITMENT_ROW for storeCommitments: its properties, its targets, and the ids of its entities
+ * by the relationship each gets, in the order of CONCERN_RELATIONSHIPS (entities of a type outside
+ * CONCERN_BY_TYPE, or not among `entityType`, get none).
  */
-function commitmentRow(c: Commitment, matchText: string, entityType: ReadonlyMap<string, EntityType>) {
-  const { targets, entityIds, documentId: _documentId, ...rest } = c;
-  const concerns: Record<string, string[]> = Object.fromEntries(Object.values(CONCERN_BY_TYPE).map((type) => [type, []]));
-  for (const entityId of entityIds) {
+function commitmentRow(c: Commitment, matchText: string, entityType: ReadonlyMap<string, EntityType>): unknown[] {
+  const concerns: string[][] = CONCERN_RELATIONSHIPS.map(() => []);
+  for (const entityId of c.entityIds) {
     const type = entityType.get(entityId);
-    if (type && type in CONCERN_BY_TYPE) concerns[CONCERN_BY_TYPE[type]]!.push(entityId);
+    if (type && type in CONCERN_BY_TYPE) concerns[CONCERN_RELATIONSHIPS.indexOf(CONCERN_BY_TYPE[type])]!.push(entityId);
   }
-  return { ...rest, matchText: matchText.slice(c.start, c.end), targets: targets.map((t, i) => ({ ...t, id: targetId(c, i) })), concerns };
+  return Q.COMMITMENT_ROW.row({
+    ...c,
+    matchText: matchText.slice(c.start, c.end),
+    targets: c.targets.map((t, i) => Q.TARGET_ROW.row({ ...t, id: targetId(c, i) })),
+    concerns,
+  });
 }
 
 /** Everything one document contributes to the graph, cut out of the whole extract. */
@@ -148,45 +154,40 @@ export function documentStatements(
   const entityRows = slice.entities.map((e) => {
     if (!ENTITY_TYPES.includes(e.type)) throw new Error(`Entity ${e.id} has an unknown type: ${JSON.stringify(e.type)}`);
     const mentions = e.mentions.filter((m) => m.documentId === doc.id);
-    return {
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      aliases: e.aliases,
-      district: e.district,
+    return Q.ENTITY_ROW.row({
+      ...e,
       starts: mentions.map((m) => m.start),
       ends: mentions.map((m) => m.end),
       texts: mentions.map((m) => m.text),
-    };
+    });
   });
   const entityType = new Map(slice.entities.map((e) => [e.id, e.type]));
   const statements: Statement[] = [
     statement(Q.REMOVE_STALE, { documentId, fileName: doc.fileName, district: doc.district, keep }),
     ...batched(Q.MERGE_YEARS, years, batchSize),
     statement(cypher.document, documentRow(doc, source.text, pipelineVersion)),
-    ...batched(cypher.paragraphs, graph.paragraphs, batchSize, { documentId }),
-    ...batched(cypher.sections, graph.sections, batchSize, { documentId }),
+    ...batched(cypher.paragraphs, graph.paragraphs.map((p) => Q.PARAGRAPH_ROW.row(p)), batchSize, { documentId }),
+    ...batched(cypher.sections, graph.sections.map((s) => Q.SECTION_ROW.row(s)), batchSize, { documentId }),
     ...batched(
       cypher.subsections,
-      graph.sections.filter((s) => s.parentId !== null).map((s) => ({ id: s.id, parentId: s.parentId })),
+      graph.sections.filter((s) => s.parentId !== null).map((s) => Q.CHILD_ROW.row(s)),
       batchSize,
     ),
-    ...batched(cypher.terms, graph.terms, batchSize, { documentId }),
+    ...batched(cypher.terms, graph.terms.map((t) => Q.TERM_ROW.row(t)), batchSize, { documentId }),
     // A new document has no mentions to remove.
-    ...(write === 'MERGE' ? [statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: entityRows.map((r) => r.id) })] : []),
+    ...(write === 'MERGE' ? [statement(Q.REMOVE_STALE_MENTIONS, { documentId, keep: slice.entities.map((e) => e.id) })] : []),
     ...batched(cypher.entities, entityRows, batchSize, { documentId }),
     ...batched(cypher.commitments, graph.commitments.map((c) => commitmentRow(c, source.matchText, entityType)), batchSize, { documentId }),
   ];
-  const linkRows = slice.links.map((l) => ({
-    from: l.from,
-    to: l.to,
-    type: l.type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM',
-    score: l.score,
-    rank: l.rank,
-    sharedEntities: l.evidence.sharedEntities,
-    sharedTerms: l.evidence.sharedTerms,
-    sharedIndicators: l.evidence.sharedIndicators ?? [],
-  }));
+  const linkRows = slice.links.map((l) =>
+    Q.LINK_ROW.row({
+      ...l,
+      type: l.type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM',
+      sharedEntities: l.evidence.sharedEntities,
+      sharedTerms: l.evidence.sharedTerms,
+      sharedIndicators: l.evidence.sharedIndicators ?? [],
+    }),
+  );
   statements.push(...batched(cypher.links, linkRows, batchSize));
   return statements;
 }
@@ -197,16 +198,17 @@ function seriesId(district: string | null, indicator: string): string {
 
 /** Facts spanning documents: statuses of plan commitments, target series, and the place hierarchy. */
 export function derivedStatements(graph: GraphJson, batchSize = BATCH_SIZE): Statement[] {
-  const series = graph.series.map((s) => ({
-    id: seriesId(s.district, s.indicator),
-    indicator: s.indicator,
-    district: s.district,
-    points: JSON.stringify(s.points),
-    commitmentIds: s.points.map((p) => p.commitmentId),
-  }));
-  const places = graph.entities.filter((e) => e.type === 'Place').map((e) => ({ id: e.id, parentId: e.parentId ?? null }));
+  const series = graph.series.map((s) =>
+    Q.SERIES_ROW.row({
+      ...s,
+      id: seriesId(s.district, s.indicator),
+      points: JSON.stringify(s.points),
+      commitmentIds: s.points.map((p) => p.commitmentId),
+    }),
+  );
+  const places = graph.entities.filter((e) => e.type === 'Place').map((e) => Q.CHILD_ROW.row({ id: e.id, parentId: e.parentId ?? null }));
   return [
-    ...batched(Q.SET_STATUSES, graph.statuses, batchSize),
+    ...batched(Q.SET_STATUSES, graph.statuses.map((s) => Q.STATUS_ROW.row(s)), batchSize),
     ...batched(Q.MERGE_SERIES, series, batchSize),
     ...batched(Q.SET_PLACE_PARENTS, places, batchSize),
     { cypher: Q.LINK_PROJECT_PLACES, params: {} },

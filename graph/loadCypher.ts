@@ -16,7 +16,63 @@
 //   or string includes its size bucket (1-10, 11-100, 101-1000 …) and a null has its own: with $rows, $keep
 //   or $district as parameters, a statement was planned again for each size bucket and null-ness it met. A
 //   map has one type whatever it holds.
+// - Rows as lists, laid out by a RowLayout, not as maps. neo4j-driver tests every value it packs against
+//   each temporal and spatial type and packs every key again for every row; Neo4j unpacks each key into a new
+//   string. Sending the 10× corpus's commitment rows as lists cost 30% less CPU in this process and 35% less
+//   in Neo4j than as maps (5 interleaved rounds).
 import type { EntityType } from '../src/model.js';
+
+/**
+ * The fields of one kind of row, in the order a load sends them. `of(variable)` gives the Cypher for each
+ * field of a row bound to that variable (row[0], row[1] …), so statements name fields, not positions.
+ */
+export class RowLayout<K extends string> {
+  constructor(readonly fields: readonly K[]) {}
+
+  of(variable: string): Record<K, string> {
+    return Object.fromEntries(this.fields.map((field, i) => [field, `${variable}[${i}]`])) as Record<K, string>;
+  }
+
+  /** The list sent for `values`, which must name every field (undefined is sent as null). */
+  row(values: Record<K, unknown>): unknown[] {
+    return this.fields.map((field) => values[field] ?? null);
+  }
+
+  /** A sent row back as a map, for tests and debugging. */
+  toObject(row: readonly unknown[]): Record<K, unknown> {
+    return Object.fromEntries(this.fields.map((field, i) => [field, row[i]])) as Record<K, unknown>;
+  }
+}
+
+export const PARAGRAPH_ROW = new RowLayout(['id', 'index', 'line', 'start', 'end', 'text'] as const);
+export const SECTION_ROW = new RowLayout(['id', 'parentId', 'level', 'number', 'title', 'line', 'start', 'end', 'role'] as const);
+/** A node and its parent: a section in its section, a place in its place. */
+export const CHILD_ROW = new RowLayout(['id', 'parentId'] as const);
+export const TERM_ROW = new RowLayout(['id', 'term', 'definition', 'line', 'start', 'end'] as const);
+export const ENTITY_ROW = new RowLayout(['id', 'type', 'name', 'aliases', 'district', 'starts', 'ends', 'texts'] as const);
+export const TARGET_ROW = new RowLayout(['id', 'indicator', 'value', 'unit', 'comparator', 'text', 'start', 'end'] as const);
+/**
+ * `targets` holds TARGET_ROW rows; `concerns` one list of entity ids per relationship that storeCommitments
+ * was given, in that order.
+ */
+export const COMMITMENT_ROW = new RowLayout([
+  'id', 'text', 'matchText', 'start', 'end', 'line', 'sentence', 'sentenceStart', 'sentenceEnd',
+  'sectionId', 'sectionPath', 'mode', 'year', 'dueYear', 'targets', 'concerns',
+] as const);
+export const LINK_ROW = new RowLayout(['from', 'to', 'type', 'score', 'rank', 'sharedEntities', 'sharedTerms', 'sharedIndicators'] as const);
+export const STATUS_ROW = new RowLayout(['commitmentId', 'status', 'evidenceIds'] as const);
+export const SERIES_ROW = new RowLayout(['id', 'indicator', 'district', 'points', 'commitmentIds'] as const);
+
+const P = PARAGRAPH_ROW.of('row');
+const S = SECTION_ROW.of('row');
+const CHILD = CHILD_ROW.of('row');
+const T = TERM_ROW.of('row');
+const E = ENTITY_ROW.of('row');
+const TG = TARGET_ROW.of('t');
+const C = COMMITMENT_ROW.of('row');
+const L = LINK_ROW.of('row');
+const ST = STATUS_ROW.of('row');
+const SR = SERIES_ROW.of('row');
 
 /** Prefix of every statement whose plan does not depend on statistics. */
 const PLAN_ONCE = 'CYPHER replan=skip';
@@ -79,38 +135,38 @@ FOREACH (_ IN ${when('reviewed IS NOT NULL')} | ${write} (d)-[:REVIEWS]->(review
 export const storeParagraphs = (write: WriteMode) => `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-${write} (p:Paragraph {id: row.id})
-SET p.documentId = row.documentId, p.index = row.index, p.line = row.line, p.start = row.start,
-    p.end = row.end, p.text = row.text
+${write} (p:Paragraph {id: ${P.id}})
+SET p.documentId = $batch.documentId, p.index = ${P.index}, p.line = ${P.line}, p.start = ${P.start},
+    p.end = ${P.end}, p.text = ${P.text}
 ${write} (d)-[:CONTAINS]->(p)`;
 
 export const storeSections = (write: WriteMode) => `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-${write} (s:Section {id: row.id})
-SET s.documentId = row.documentId, s.parentId = row.parentId, s.level = row.level, s.number = row.number,
-    s.title = row.title, s.line = row.line, s.start = row.start, s.end = row.end, s.role = row.role
+${write} (s:Section {id: ${S.id}})
+SET s.documentId = $batch.documentId, s.parentId = ${S.parentId}, s.level = ${S.level}, s.number = ${S.number},
+    s.title = ${S.title}, s.line = ${S.line}, s.start = ${S.start}, s.end = ${S.end}, s.role = ${S.role}
 ${write} (d)-[:CONTAINS]->(s)`;
 
-/** Rows: {id, parentId} of sections with a parent, after every batch of storeSections. */
+/** Rows: CHILD_ROW of sections with a parent, after every batch of storeSections. */
 export const linkSubsections = (write: WriteMode) => `${PLAN_ONCE}
 UNWIND $batch.rows AS row
-MATCH (s:Section {id: row.id})
-MATCH (parent:Section {id: row.parentId})
+MATCH (s:Section {id: ${CHILD.id}})
+MATCH (parent:Section {id: ${CHILD.parentId}})
 ${write} (parent)-[:HAS_SUBSECTION]->(s)`;
 
 export const storeTerms = (write: WriteMode) => `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-${write} (t:Term {id: row.id})
-SET t.documentId = row.documentId, t.term = row.term, t.definition = row.definition, t.line = row.line,
-    t.start = row.start, t.end = row.end
+${write} (t:Term {id: ${T.id}})
+SET t.documentId = $batch.documentId, t.term = ${T.term}, t.definition = ${T.definition}, t.line = ${T.line},
+    t.start = ${T.start}, t.end = ${T.end}
 ${write} (d)-[:CONTAINS]->(t)`;
 
 /**
  * A commitment with everything it points at, in one pass over the rows: its section and years (after
- * storeSections and MERGE_YEARS), its targets, and its entities (after storeEntities; row.concerns maps each
- * of `relationships`, the CONCERN_BY_TYPE values, to entity ids). Separate passes for these sent every
+ * storeSections and MERGE_YEARS), its targets, and its entities (after storeEntities; the row's concerns hold
+ * one list of entity ids for each of `relationships`, the CONCERN_BY_TYPE values, in that order). Separate passes for these sent every
  * commitment id again and sought every commitment once more (issue 8). A null id matches nothing, so FOREACH
  * over it merges nothing; MERGE (e:Entity) finds the entity this transaction already stored and never creates one.
  */
@@ -118,44 +174,44 @@ export function storeCommitments(relationships: readonly string[], write: WriteM
   return `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-${write} (c:Commitment {id: row.id})
-SET c.documentId = $batch.documentId, c.text = row.text, c.matchText = row.matchText, c.start = row.start,
-    c.end = row.end, c.line = row.line, c.sentence = row.sentence, c.sentenceStart = row.sentenceStart,
-    c.sentenceEnd = row.sentenceEnd, c.sectionId = row.sectionId, c.sectionPath = row.sectionPath,
-    c.mode = row.mode, c.year = row.year, c.dueYear = row.dueYear,
+${write} (c:Commitment {id: ${C.id}})
+SET c.documentId = $batch.documentId, c.text = ${C.text}, c.matchText = ${C.matchText}, c.start = ${C.start},
+    c.end = ${C.end}, c.line = ${C.line}, c.sentence = ${C.sentence}, c.sentenceStart = ${C.sentenceStart},
+    c.sentenceEnd = ${C.sentenceEnd}, c.sectionId = ${C.sectionId}, c.sectionPath = ${C.sectionPath},
+    c.mode = ${C.mode}, c.year = ${C.year}, c.dueYear = ${C.dueYear},
     c.district = d.district, c.documentYear = d.year
 ${write} (d)-[:CONTAINS]->(c)
 WITH c, row
-OPTIONAL MATCH (s:Section {id: row.sectionId})
-OPTIONAL MATCH (y:Year {value: row.year})
-OPTIONAL MATCH (due:Year {value: row.dueYear})
+OPTIONAL MATCH (s:Section {id: ${C.sectionId}})
+OPTIONAL MATCH (y:Year {value: ${C.year}})
+OPTIONAL MATCH (due:Year {value: ${C.dueYear}})
 FOREACH (_ IN ${when('s IS NOT NULL')} | ${write} (c)-[:IN_SECTION]->(s))
 FOREACH (_ IN ${when('y IS NOT NULL')} | ${write} (c)-[:FOR_YEAR]->(y))
 FOREACH (_ IN ${when('due IS NOT NULL')} | ${write} (c)-[:DUE_BY]->(due))
-FOREACH (t IN row.targets |
-  ${write} (target:Target {id: t.id})
-  SET target.documentId = $batch.documentId, target.commitmentId = row.id, target.indicator = t.indicator,
-      target.value = t.value, target.unit = t.unit, target.comparator = t.comparator, target.text = t.text,
-      target.start = t.start, target.end = t.end
+FOREACH (t IN ${C.targets} |
+  ${write} (target:Target {id: ${TG.id}})
+  SET target.documentId = $batch.documentId, target.commitmentId = ${C.id}, target.indicator = ${TG.indicator},
+      target.value = ${TG.value}, target.unit = ${TG.unit}, target.comparator = ${TG.comparator}, target.text = ${TG.text},
+      target.start = ${TG.start}, target.end = ${TG.end}
   ${write} (c)-[:HAS_TARGET]->(target))
-${relationships.map((type) => `FOREACH (id IN row.concerns.${type} | MERGE (e:Entity {id: id}) ${write} (c)-[:${type}]->(e))`).join('\n')}`;
+${relationships.map((type, i) => `FOREACH (id IN ${C.concerns}[${i}] | MERGE (e:Entity {id: id}) ${write} (c)-[:${type}]->(e))`).join('\n')}`;
 }
 
 /**
  * Entities are shared across documents: aliases accumulate, and this document's mentions sit on MENTIONS.
- * The entity's type (row.type, one of `types`) becomes its second label.
+ * The entity's type (ENTITY_ROW's type, one of `types`) becomes its second label.
  */
 export function storeEntities(types: readonly EntityType[], write: WriteMode): string {
   return `${PLAN_ONCE}
 MATCH (d:Document {id: $batch.documentId})
 UNWIND $batch.rows AS row
-MERGE (e:Entity {id: row.id})
-${types.map((type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} | SET e:${type})`).join('\n')}
-SET e.name = row.name, e.type = row.type, e.district = row.district,
-    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+MERGE (e:Entity {id: ${E.id}})
+${types.map((type) => `FOREACH (_ IN ${when(`${E.type} = '${type}'`)} | SET e:${type})`).join('\n')}
+SET e.name = ${E.name}, e.type = ${E.type}, e.district = ${E.district},
+    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN ${E.aliases} | CASE WHEN a IN acc THEN acc ELSE acc + a END)
 SET e.searchText = e.name + ' ' + reduce(s = '', a IN e.aliases | s + ' ' + a)
 ${write} (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts`;
+SET m.starts = ${E.starts}, m.ends = ${E.ends}, m.texts = ${E.texts}`;
 }
 
 export const REMOVE_STALE_MENTIONS = `${PLAN_ONCE}
@@ -164,29 +220,29 @@ DELETE m`;
 
 export const LINK_TYPES = ['ORIGINATES_FROM', 'REPORTS_ON'] as const;
 
-/** Rows: links, `type` one of LINK_TYPES. */
+/** Rows: LINK_ROW, its type one of LINK_TYPES. */
 export const storeLinks = (write: WriteMode) => `${PLAN_ONCE}
 UNWIND $batch.rows AS row
-MATCH (later:Commitment {id: row.from})
-MATCH (earlier:Commitment {id: row.to})
+MATCH (later:Commitment {id: ${L.from}})
+MATCH (earlier:Commitment {id: ${L.to}})
 ${LINK_TYPES.map(
-  (type) => `FOREACH (_ IN ${when(`row.type = '${type}'`)} |
+  (type) => `FOREACH (_ IN ${when(`${L.type} = '${type}'`)} |
   ${write} (later)-[l:${type}]->(earlier)
-  SET l.score = row.score, l.rank = row.rank, l.sharedEntities = row.sharedEntities,
-      l.sharedTerms = row.sharedTerms, l.sharedIndicators = row.sharedIndicators)`,
+  SET l.score = ${L.score}, l.rank = ${L.rank}, l.sharedEntities = ${L.sharedEntities},
+      l.sharedTerms = ${L.sharedTerms}, l.sharedIndicators = ${L.sharedIndicators})`,
 ).join('\n')}`;
 
 export const SET_STATUSES = `${PLAN_ONCE}
 UNWIND $batch.rows AS row
-MATCH (c:Commitment {id: row.commitmentId})
-SET c.status = row.status, c.statusEvidenceIds = row.evidenceIds`;
+MATCH (c:Commitment {id: ${ST.commitmentId}})
+SET c.status = ${ST.status}, c.statusEvidenceIds = ${ST.evidenceIds}`;
 
 export const MERGE_SERIES = `${PLAN_ONCE}
 UNWIND $batch.rows AS row
-MERGE (s:TargetSeries {id: row.id})
-SET s.indicator = row.indicator, s.district = row.district, s.points = row.points
+MERGE (s:TargetSeries {id: ${SR.id}})
+SET s.indicator = ${SR.indicator}, s.district = ${SR.district}, s.points = ${SR.points}
 WITH s, row
-UNWIND row.commitmentIds AS commitmentId
+UNWIND ${SR.commitmentIds} AS commitmentId
 MATCH (c:Commitment {id: commitmentId})
 MERGE (s)-[:INCLUDES]->(c)`;
 
@@ -194,11 +250,11 @@ MERGE (s)-[:INCLUDES]->(c)`;
 // corrected hierarchy leaves no stale PART_OF behind.
 export const SET_PLACE_PARENTS = `${PLAN_ONCE}
 UNWIND $batch.rows AS row
-MATCH (place:Entity {id: row.id})
+MATCH (place:Entity {id: ${CHILD.id}})
 OPTIONAL MATCH (place)-[old:PART_OF]->()
 DELETE old
-WITH DISTINCT place, row WHERE row.parentId IS NOT NULL
-MATCH (parent:Entity {id: row.parentId})
+WITH DISTINCT place, row WHERE ${CHILD.parentId} IS NOT NULL
+MATCH (parent:Entity {id: ${CHILD.parentId}})
 MERGE (place)-[:PART_OF]->(parent)`;
 
 // The last two read the whole graph once per load, so they are planned on its current statistics.

@@ -1,7 +1,7 @@
 // The Cypher and parameters a load produces, without a database: order, batching, parameters only, and the
 // provenance every node keeps. Their effect on a real Neo4j is in test/integration/load.test.ts.
 import { describe, expect, it } from 'vitest';
-import { derivedStatements, documentStatements, sliceByDocument, type DocumentTexts, type Statement } from '../../graph/load.js';
+import { CONCERN_BY_TYPE, derivedStatements, documentStatements, sliceByDocument, type DocumentTexts, type Statement } from '../../graph/load.js';
 import * as Q from '../../graph/loadCypher.js';
 import type { Commitment, GraphJson } from '../../src/model.js';
 
@@ -79,12 +79,22 @@ const texts: DocumentTexts = new Map([[DOC, { text: TEXT, matchText: TEXT }]]);
 const statementsOf = (graph: GraphJson, batchSize?: number) => documentStatements(sliceByDocument(graph)[0]!, texts, 'test-version', batchSize);
 const batchOf = (s: Statement) => s.params.batch ?? {};
 const find = (statements: Statement[], pattern: RegExp) => statements.find((s) => pattern.test(s.cypher))!.cypher;
-const rowsOf = (statements: Statement[], cypher: string) => statements.filter((s) => s.cypher === cypher).flatMap((s) => batchOf(s).rows as Record<string, unknown>[]);
+const rowsOf = (statements: Statement[], cypher: string) => statements.filter((s) => s.cypher === cypher).flatMap((s) => batchOf(s).rows as unknown[]);
+/** Rows sent as lists, read back as maps by their layout. */
+const rowObjects = <K extends string>(statements: Statement[], cypher: string, layout: Q.RowLayout<K>) =>
+  rowsOf(statements, cypher).map((row) => layout.toObject(row as unknown[]));
+/** A commitment row with its targets and concerns read back as maps too. */
+const commitmentObjects = (statements: Statement[], cypher: string) =>
+  rowObjects(statements, cypher, Q.COMMITMENT_ROW).map((row) => ({
+    ...row,
+    targets: (row.targets as unknown[][]).map((t) => Q.TARGET_ROW.toObject(t)),
+    concerns: Object.fromEntries(Object.values(CONCERN_BY_TYPE).map((type, i) => [type, (row.concerns as string[][])[i]])),
+  }));
 const indexOf = (statements: Statement[], cypher: string) => statements.findIndex((s) => s.cypher === cypher);
 
 describe('documentStatements', () => {
   const statements = statementsOf(fixture());
-  const MERGE_ENTITIES = find(statements, /MERGE \(e:Entity \{id: row.id\}\)/);
+  const MERGE_ENTITIES = find(statements, /MERGE \(e:Entity \{id: row\[/);
   const MERGE_COMMITMENTS = find(statements, /MERGE \(c:Commitment/);
   const MERGE_DOCUMENT = Q.storeDocument('MERGE');
 
@@ -111,30 +121,32 @@ describe('documentStatements', () => {
   });
 
   it('keeps provenance on every row: document, offsets, line, sentence', () => {
-    const [c0] = rowsOf(statements, MERGE_COMMITMENTS);
+    const [c0] = commitmentObjects(statements, MERGE_COMMITMENTS);
     expect(batchOf(statements.find((s) => s.cypher === MERGE_COMMITMENTS)!).documentId).toBe(DOC);
     expect(c0).toMatchObject({ start: 28, end: 38, line: 3, sentence: '推进海珠湿地三期建设,新增绿地10公顷。', sentenceStart: 28, sentenceEnd: 48, matchText: TEXT.slice(28, 38), sectionPath: ['2024年工作安排'] });
     expect(c0!.targets).toEqual([{ indicator: '新增绿地', value: 10, unit: '公顷', comparator: null, text: '10公顷', start: 43, end: 47, id: `${DOC}:c0:t0` }]);
-    expect(rowsOf(statements, Q.storeParagraphs('MERGE'))[0]).toMatchObject({ documentId: DOC, start: 28, line: 3 });
+    const paragraphs = statements.filter((s) => s.cypher === Q.storeParagraphs('MERGE'));
+    expect(paragraphs.map((s) => batchOf(s).documentId)).toEqual([DOC]);
+    expect(rowObjects(statements, Q.storeParagraphs('MERGE'), Q.PARAGRAPH_ROW)[0]).toMatchObject({ start: 28, line: 3, text: TEXT.slice(28) });
     const doc = batchOf(statements.find((s) => s.cypher === MERGE_DOCUMENT)!);
     expect(doc).toMatchObject({ id: DOC, text: TEXT, pipelineVersion: 'test-version', periodFrom: null, periodTo: null });
   });
 
   it("gives an entity only this document's mentions", () => {
-    const pazhou = rowsOf(statements, MERGE_ENTITIES).find((r) => r.id === 'ent-pazhou');
+    const pazhou = rowObjects(statements, MERGE_ENTITIES, Q.ENTITY_ROW).find((r) => r.id === 'ent-pazhou');
     expect(pazhou).toMatchObject({ type: 'Project', starts: [57], ends: [62], texts: ['琶洲试验区'] });
   });
 
   it('links only what has something to link to, by the relationship of its entity type', () => {
-    expect(rowsOf(statements, Q.linkSubsections('MERGE'))).toEqual([{ id: `${DOC}:s1`, parentId: `${DOC}:s0` }]);
-    const commitments = rowsOf(statements, MERGE_COMMITMENTS).map(({ id, sectionId, year, dueYear, concerns }) => ({ id, sectionId, year, dueYear, concerns }));
+    expect(rowObjects(statements, Q.linkSubsections('MERGE'), Q.CHILD_ROW)).toEqual([{ id: `${DOC}:s1`, parentId: `${DOC}:s0` }]);
+    const commitments = commitmentObjects(statements, MERGE_COMMITMENTS).map(({ id, sectionId, year, dueYear, concerns }) => ({ id, sectionId, year, dueYear, concerns }));
     const none = { RESPONSIBILITY_OF: [], INVOLVES: [] };
     expect(commitments).toEqual([
       { id: `${DOC}:c0`, sectionId: `${DOC}:s1`, year: 2024, dueYear: null, concerns: { CONCERNS: ['ent-wetland'], LOCATED_AT: ['ent-haizhu'], ...none } },
       { id: `${DOC}:c1`, sectionId: null, year: null, dueYear: 2025, concerns: { CONCERNS: ['ent-pazhou'], LOCATED_AT: [], ...none } },
       { id: `${DOC}:c2`, sectionId: null, year: null, dueYear: null, concerns: { CONCERNS: [], LOCATED_AT: [], ...none } },
     ]);
-    expect(rowsOf(statements, Q.storeLinks('MERGE'))).toEqual([
+    expect(rowObjects(statements, Q.storeLinks('MERGE'), Q.LINK_ROW)).toEqual([
       { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [] },
     ]);
   });
