@@ -44,6 +44,8 @@ export interface LoadFigure {
   loadAverage: number;
   /** Why there are no figures ("did not finish in 240 s"), or null. */
   failure: string | null;
+  /** When the figure is the median of several runs: the rate of each finished run, fastest first. */
+  runRates?: number[];
 }
 
 export interface RunningGraph {

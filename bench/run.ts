@@ -26,8 +26,8 @@ const VIEWER_BENCH = path.join(PROJECT_ROOT, 'bench', 'viewerBench.ts');
 
 /** What one full run does; the smoke settings only prove the harness works. */
 const SETTINGS = SMOKE
-  ? { budgetMs: 5 * 60_000, endToEndRuns: 1, runs1x: 1, runs10x: 0, loadScales: [1], batchSizes: [500, BATCH_SIZE], querySeconds: 2, concurrency: [1, 10], linkingScales: [1, 3], run100x: false, viewer: false }
-  : { budgetMs: 14 * 60_000, endToEndRuns: 3, runs1x: 3, runs10x: 1, loadScales: [1, 10], batchSizes: [500, BATCH_SIZE], querySeconds: 5, concurrency: [1, 10, 50], linkingScales: [1, 10, 50], run100x: true, viewer: true };
+  ? { budgetMs: 5 * 60_000, endToEndRuns: 1, runs1x: 1, runs10x: 0, warmLoadRuns: 1, loadScales: [1], batchSizes: [500, BATCH_SIZE], querySeconds: 2, concurrency: [1, 10], linkingScales: [1, 3], run100x: false, viewer: false }
+  : { budgetMs: 14 * 60_000, endToEndRuns: 3, runs1x: 3, runs10x: 1, warmLoadRuns: 3, loadScales: [1, 10], batchSizes: [500, BATCH_SIZE], querySeconds: 5, concurrency: [1, 10, 50], linkingScales: [1, 10, 50], run100x: true, viewer: true };
 
 // Ceilings of the open-ended parts; each also stops at the overall budget, keeping RESERVE_MS for the report.
 // Order: extraction at 1× and 10×; at each load scale a fresh Neo4j loaded at the default batch size, its query
@@ -169,11 +169,21 @@ async function loadRows(root: string, scale: number, dump: ExtractDump, batchSiz
       figures.loads.push(notRun(scale, batchSize, 'warm', 'not run: out of time budget'));
       return;
     }
-    await wipeGraph(graph);
-    log(`load at ${scale}×, batch size ${batchSize}, warm JVM (limit ${Math.round(warmLimit / 1000)} s)`);
-    const warm = await measureLoad(graph, scale, dump, batchSize, warmLimit, 'warm');
-    figures.loads.push(warm);
-    log(describeLoad(warm));
+    // The median of several warm loads: one run on this machine's shared cores varies by ±15%.
+    const warm: LoadFigure[] = [];
+    for (let run = 1; run <= SETTINGS.warmLoadRuns; run++) {
+      const limit = Math.min(LOAD_TIMEOUT_MS, remainingMs());
+      if (limit < 10_000) break;
+      await wipeGraph(graph);
+      log(`load at ${scale}×, batch size ${batchSize}, warm JVM, run ${run} (limit ${Math.round(limit / 1000)} s)`);
+      const figure = await measureLoad(graph, scale, dump, batchSize, limit, 'warm');
+      log(describeLoad(figure));
+      warm.push(figure);
+      if (figure.failure !== null) break;
+    }
+    const finished = warm.filter((l) => l.failure === null).sort((a, b) => a.loadMs - b.loadMs);
+    const chosen = finished.length === warm.length && finished.length > 0 ? finished[Math.floor((finished.length - 1) / 2)]! : warm.at(-1);
+    figures.loads.push(chosen ? { ...chosen, runRates: finished.map((l) => l.rate) } : notRun(scale, batchSize, 'warm', 'not run: out of time budget'));
   } finally {
     await graph.close();
   }
@@ -302,13 +312,14 @@ function linkingTable(figures: Figures): Table {
 function loadTable(figures: Figures): Table {
   return {
     title: 'Load into an embedded Neo4j',
-    note: `\`loadGraph\` (one write transaction per document, then derived facts), schema applied first; one run each. Fresh JVM: a new Neo4j process on a new store, so the load also pays for warming up the JVM and planning every statement. Warm JVM: the same process after that load and the query rows on its graph, the graph deleted, the same extract loaded again, as a long-running server would. Rate = (nodes + relationships after the load) / load time. Neo4j CPU = CPU time of the Neo4j process during the load, all threads (JIT compiler included); a busy machine inflates it too (shared cores and caches), but less than the wall time. Load avg = one-minute load average when the load started, on ${os.cpus().length} cores.`,
-    header: ['scale', 'batch size', 'JVM', 'nodes', 'relationships', 'load s', 'nodes+rels/s', 'Neo4j CPU s', 'load avg'],
-    rows: figures.loads.map((l) =>
-      l.failure === null
-        ? [`${l.scale}×`, String(l.batchSize), l.jvm, thousands(l.nodes), thousands(l.relationships), seconds(l.loadMs), thousands(l.rate), fixed(l.neo4jCpuMs / 1000, 1), fixed(l.loadAverage, 2)]
-        : [`${l.scale}×`, String(l.batchSize), l.jvm, '–', '–', l.failure, '–', fixed(l.neo4jCpuMs / 1000, 1), fixed(l.loadAverage, 2)],
-    ),
+    note: `\`loadGraph\` (one write transaction per document, then derived facts), schema applied first. Fresh JVM (one run): a new Neo4j process on a new store, so the load also pays for warming up the JVM and planning every statement. Warm JVM: the same process after that load and the query rows on its graph, the graph deleted and the same extract loaded again, as a long-running server would; the median of ${SETTINGS.warmLoadRuns} such loads (their rates in the last column), with that run's Neo4j CPU and load average. Rate = (nodes + relationships after the load) / load time. Neo4j CPU = CPU time of the Neo4j process during the load, all threads (JIT compiler included); a busy machine inflates it too (shared cores and caches), but less than the wall time. Load avg = one-minute load average when the load started, on ${os.cpus().length} cores.`,
+    header: ['scale', 'batch size', 'JVM', 'nodes', 'relationships', 'load s', 'nodes+rels/s', 'Neo4j CPU s', 'load avg', 'rates of the runs'],
+    rows: figures.loads.map((l) => {
+      const runs = l.runRates ? l.runRates.map(thousands).join(', ') : '–';
+      return l.failure === null
+        ? [`${l.scale}×`, String(l.batchSize), l.jvm, thousands(l.nodes), thousands(l.relationships), seconds(l.loadMs), thousands(l.rate), fixed(l.neo4jCpuMs / 1000, 1), fixed(l.loadAverage, 2), runs]
+        : [`${l.scale}×`, String(l.batchSize), l.jvm, '–', '–', l.failure, '–', fixed(l.neo4jCpuMs / 1000, 1), fixed(l.loadAverage, 2), runs];
+    }),
   };
 }
 
