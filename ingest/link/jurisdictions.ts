@@ -3,8 +3,13 @@
 // place those two rules are decided.
 import type { DocumentRecord } from '../../src/model.js';
 
-/** city + district; documents without a district are city-level and form their own jurisdiction. */
+/**
+ * city + district; documents without a district are city-level and form their own jurisdiction. A document that
+ * names neither is a jurisdiction of its own: two such reports may well be two counties', and a missing link
+ * misleads an auditor less than one into another government's plan.
+ */
 export function jurisdictionOf(document: DocumentRecord): string {
+  if (document.city === null && document.district === null) return `?|?|${document.id}`;
   return `${document.city ?? '?'}|${document.district ?? '-'}`;
 }
 

@@ -28,7 +28,37 @@ function mostFrequent(matches: Iterable<string>, reject: (name: string) => boole
  * before them (温州市鹿城区), unless what follows the city is itself generic (我市老城区). */
 const GENERIC_CITY_AREA = /^[老新主市全城郊中]城区$/;
 
+// Words in 县 are mostly no county: the whole county (全县), a designation (工业强县, 示范县, 农业大县), a level
+// (市县). So a county is taken only where the text says whose report it is.
+const NOT_COUNTY_TAIL = new Set(['全县', '我县', '本县', '该县', '各县', '强县', '大县', '范县', '点县', '名县', '进县', '标县', '型县', '区县', '市县', '州县', '郡县', '县县']);
+const COUNTY = `[${HAN}]{1,3}县`;
+const COUNTY_EVIDENCE = [
+  // In the title, as the government (2024年夏县政府工作报告, 上杭县2024年…, 运城市夏县…).
+  new RegExp(`(?:^|年|市|省|州|关于)(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
+  // As the government reporting (我代表上杭县人民政府). Not a county merely written after its city: a district's
+  // or city's report names the counties it is paired with (对口帮扶梅州市五华县).
+  new RegExp(`代表(${COUNTY})人民政府`),
+];
+
+/** A county (县) is a district-level government too: the one the title or the reporting government names. */
+function detectCounty(text: string, title: string | null): string | null {
+  for (const [i, pattern] of COUNTY_EVIDENCE.entries()) {
+    const haystack = i === 0 ? (title ?? '') : text;
+    const county = pattern.exec(haystack)?.[1];
+    if (county !== undefined && !NOT_COUNTY_TAIL.has(county.slice(-2))) return county;
+  }
+  return null;
+}
+
 function detectDistrict(text: string, title: string | null): string | null {
+  const county = detectCounty(text, title);
+  const district = detectUrbanDistrict(text, title);
+  // The title says whose report it is: a county there outranks a district named only in the body.
+  if (county !== null && (district === null || (title?.includes(county) && !title.includes(district)))) return county;
+  return district;
+}
+
+function detectUrbanDistrict(text: string, title: string | null): string | null {
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => m[0]);
   // A name written after its city (广州市荔湾区) is an administrative district, not a zone (科创区): count it more.
   const qualified = [...text.matchAll(new RegExp(`市([${HAN}]{2}区)`, 'g'))].map((m) => m[1] ?? '');
@@ -41,10 +71,11 @@ function detectDistrict(text: string, title: string | null): string | null {
   return best;
 }
 
-/** The city a district is written after (广州市荔湾区); for a city's own report, which names no district, the city
- * its title starts with (广州市人民政府关于印发广州市…纲要). */
-function detectCity(text: string, title: string | null): string | null {
-  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区)`, 'g'))].map((m) => m[0]);
+/** The city a district is written after (广州市荔湾区, 运城市夏县); for a city's own report, which names no district,
+ * the city its title starts with (广州市人民政府关于印发广州市…纲要). */
+function detectCity(text: string, title: string | null, district: string | null): string | null {
+  const county = district?.endsWith('县') ? district : null;
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区${county ? `|${county}` : ''})`, 'g'))].map((m) => m[0]);
   const qualifying = mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
   if (qualifying !== null || title === null) return qualifying;
   const titled = new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));
@@ -162,7 +193,7 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
   const district = detectDistrict(matchText, title);
   return {
     title: title ?? fallbackTitle(district, kind, year, reviewYear, fileName),
-    city: detectCity(matchText, title),
+    city: detectCity(matchText, title, district),
     district,
     kind,
     year,

@@ -62,6 +62,18 @@ describe('detectMetadata: places', () => {
     // A district's report may name itself in its title only and say 我区 after.
     expect(detectMetadata('青浦区2024年政府工作报告\n我区全年新建学校3所。', 'q.txt')).toMatchObject({ district: '青浦区', year: 2024 });
   });
+
+  it('takes a county for the district-level government when the title or the reporting government names it', () => {
+    const xia = '2024年夏县政府工作报告\n各位代表:\n全县地区生产总值增长2.5%,获评省级全域旅游示范县。\n推动夏县经济技术开发区扩区调规。';
+    expect(detectMetadata(xia, 'x.txt')).toMatchObject({ kind: 'work-report', year: 2024, district: '夏县' });
+    const shanghang = '各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作。\n连续第四年被评为福建省经济实力十强县。';
+    expect(detectMetadata(shanghang, 's.txt').district).toBe('上杭县');
+    expect(detectMetadata('龙岩市上杭县2024年政府工作报告\n上杭县', 'l.txt')).toMatchObject({ city: '龙岩市', district: '上杭县' });
+    // Designations and counties a district's report is paired with are no issuer.
+    expect(detectMetadata('建设工业强县、农业大县,创建示范县。', 'd.txt').district).toBeNull();
+    const paired = '广州市海珠区2024年政府工作报告\n海珠区对口帮扶梅州市五华县,海珠区新增就业。';
+    expect(detectMetadata(paired, 'p.txt')).toMatchObject({ city: '广州市', district: '海珠区' });
+  });
 });
 
 describe('manifest', () => {

@@ -1,7 +1,7 @@
 // The lineage stage on small hand-written reports: what links, what must not, and which way in time.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { linkCommitmentsWith } from '../../ingest/link/linkCommitments.js';
-import { ANNUAL_2022, linkFixture, loadTokenizer, LIWAN_2024, PLAN_2021, PLAN_BACKGROUND, REPORT_2024, entity, linkInput } from './linkFixtures.js';
+import { ANNUAL_2022, documentRecord, linkFixture, loadTokenizer, LIWAN_2024, PLAN_2021, PLAN_BACKGROUND, REPORT_2024, entity, linkInput } from './linkFixtures.js';
 
 beforeAll(loadTokenizer, 60_000);
 
@@ -51,6 +51,23 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
       [LIWAN_2024, [{ id: 'liwan-ring', text: '加快推进环岛路全线贯通。' }]],
     ]);
     expect(linkFixture(input).links).toEqual([]);
+  });
+
+  it('links no two documents that name no city and no district: they may be two counties', () => {
+    const unknown = { city: null, district: null };
+    const plan = documentRecord('plan-unknown', { ...unknown, kind: 'five-year-plan', year: 2021, period: { from: 2021, to: 2025 } });
+    const report = documentRecord('report-unknown', { ...unknown, kind: 'work-report', year: 2024, reviewYear: 2023 });
+    const input = linkInput([
+      [plan, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通。' }]],
+      [report, [{ id: 'report-ring', text: '加快推进环岛路全线贯通。' }]],
+    ]);
+    expect(linkFixture(input).links).toEqual([]);
+    // The same two with their district known do link, so the rule above is what keeps them apart.
+    const known = linkInput([
+      [{ ...plan, city: '广州市', district: '海珠区' }, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通。' }]],
+      [{ ...report, city: '广州市', district: '海珠区' }, [{ id: 'report-ring', text: '加快推进环岛路全线贯通。' }]],
+    ]);
+    expect(linkFixture(known).links.map((l) => [l.from, l.to])).toContainEqual(['report-ring', 'plan-ring']);
   });
 
   it('links only later to earlier, and through the intermediate annual plan', () => {
