@@ -16,7 +16,7 @@ const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing.
-const INDICATOR_NOISE = /^(?:年|全年|今年|年内|全区|我区|全市|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
+const INDICATOR_NOISE = /^(?:年|全年|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投产|竣工|落地|参赛|升级)$/;
@@ -67,7 +67,8 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   const after = clean(phrase(clause, qEnd, 1)).replace(TRAILING_ACTION, '');
   if (COUNT_UNIT.test(unit) && after.length >= 2) return after;
   const raw = phrase(clause, qStart, -1);
-  const before = clean(raw);
+  // "固定资产投资完成36.3亿元": the verb between the indicator and its value is not what is measured.
+  const before = clean(raw).replace(/(?:均|基本|全部|已经?)?完成$/, '');
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
   // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
   if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;

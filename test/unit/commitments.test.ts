@@ -45,6 +45,18 @@ describe('extractTargets', () => {
     expect(targets[0]!.text).toBe('超２０个');
   });
 
+  it('leaves the verb before a value (完成), the whole county (全县) and discourse markers (特别是) out of the indicator', () => {
+    const text = '全年地区生产总值完成82.86亿元,增长2.5%;特别是农村居民人均可支配收入完成13006元;全县规上工业增加值增长4.5%;两项工程均完成超85%的总体工程量。';
+    const targets = extractTargets(toMatchText(text), text, 0, text.length);
+    expect(targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['地区生产总值', 82.86],
+      ['地区生产总值增长', 2.5],
+      ['农村居民人均可支配收入', 13006],
+      ['规上工业增加值增长', 4.5],
+      ['两项工程', 85],
+    ]);
+  });
+
   it("reads a plan's completion (完成年计划710亿元的89.4%,增长2.0%) as figures of the indicator the sentence is about", () => {
     const text = '地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%。';
     const m = toMatchText(text);
