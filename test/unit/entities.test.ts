@@ -47,6 +47,14 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('推进') || s.startsWith('建设'))).toBe(false);
   });
 
+  it('finds a development zone by the place in its name, and no designation a report applies for', () => {
+    const doc = report('d1b', '推动夏县经济技术开发区扩区调规,建设汉川经济开发区,全力创建省级高新技术产业开发区,加快开发区建设。', '夏县', null);
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toContain('夏县经济技术开发区/Project');
+    expect(found).toContain('汉川经济开发区/Project');
+    expect(found.some((s) => s.startsWith('省级') || s.startsWith('高新技术') || s.startsWith('开发区'))).toBe(false);
+  });
+
   it('rejects generic phrases and counted categories', () => {
     const doc = report('d2', '加快道路建设，强化招商引资，实施4个校园新改扩建项目，推进重点项目建设。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
