@@ -79,10 +79,12 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     // A one-character rest (道|路, 上|市, 中|小学) is too often a word of its own to extend from.
     if (GENERIC_MODIFIERS.has(word) && (word.length === 1 || before === undefined || !isNameWord(before, lexicon))) return { pieces: [], stoppedAt: suffixIndex };
     // Inside a word jieba did not know, a lone verb or adjective before an office's or a district's ending is no
-    // name (通办, 强区, 好区); before 村 it may be (古村).
-    if ((ADMINISTRATIVE_CHARS.has(rule.suffix) || rule.type === 'Agency') && word.length === 1 && suffixToken.tag === 'x' && /^(?:v|a|d)/.test(characterTag(word))) {
-      return { pieces: [], stoppedAt: suffixIndex };
-    }
+    // name (通办, 强区, 好区); before 村 a lone verb is none either (联城带村), an adjective may be (古村).
+    const ownTag = word.length === 1 && suffixToken.tag === 'x' ? characterTag(word) : '';
+    if ((ADMINISTRATIVE_CHARS.has(rule.suffix) || rule.type === 'Agency') && /^(?:v|a|d)/.test(ownTag)) return { pieces: [], stoppedAt: suffixIndex };
+    if (rule.suffix === '村' && ownTag.startsWith('v')) return { pieces: [], stoppedAt: suffixIndex };
+    // Levels listed together (县镇村, 乡镇) are no name.
+    if (/^[省市区县乡镇街村]+$/.test(word)) return { pieces: [], stoppedAt: suffixIndex };
     const proper = lexicon.byName.has(word) || PROPER_TAGS.has(suffixToken.tag);
     pieces.unshift({ start: suffixToken.start, word, tag: proper ? 'part' : 'n' });
     length += word.length;

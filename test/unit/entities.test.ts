@@ -139,6 +139,12 @@ describe('extractEntities', () => {
     expect(entities.filter((e) => e.type === 'Place' && e.mentions.length > 0)).toEqual([]);
   });
 
+  it('takes no village from a verb before 村 or from levels listed together (联城带村, 县镇村)', () => {
+    const doc = report('d13b', '坚持强化乡镇联城带村功能,推进县镇村一体高质量发展,加强小洲村保护。', '夏县', null);
+    const places = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.type === 'Place' && e.mentions.length > 0);
+    expect(places.map((e) => e.name)).toEqual(['小洲村']);
+  });
+
   it('takes a descriptive name standing alone as a heading for a goal, not a thing', () => {
     const doc = report('d17', '**数字经济示范区**：到2025年，建成青禾科创试验区。');
     const names = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
