@@ -6,7 +6,7 @@ import { characterTag, type Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
   ACTION_WORDS, ADMINISTRATIVE_CHARS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIBED_SUFFIXES,
-  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, WORDS_ENDING_LIKE_SUFFIX,
+  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, ROUTE_JOINER, ROUTE_WORD, WORDS_ENDING_LIKE_SUFFIX,
   LOCAL_PLACE_SUFFIXES, NAME_JOINERS, NAME_TAGS, PROPER_TAGS, STOP_WORDS, STRONG_NAME_JOINERS, SUFFIX_RULES,
   VERB_PREFIXES, VERB_USE_AFTER, type SuffixRule,
 } from './nameRules.js';
@@ -103,7 +103,10 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     // are often part of a name (江南中, 琶洲东).
     if (t.tag === 'f' && t.word.length > 1) break;
     if (VERB_PREFIXES.has(t.word) || isVerbCompound(t)) break;
-    const joins = NAME_JOINERS.has(t.word) || (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word)));
+    const joins =
+      NAME_JOINERS.has(t.word) ||
+      (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word))) ||
+      (t.word === ROUTE_JOINER && (ROUTE_WORD.test(rule.suffix) || pieces.some((p) => ROUTE_WORD.test(p.word))));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
     const innerVerb = rule.strength === 'strong' && t.word.length === 1 && t.tag === 'v' && left !== undefined && isNameWord(left, lexicon);
     if (pieces.length > 0 && (joins || innerVerb)) {

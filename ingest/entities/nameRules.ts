@@ -27,7 +27,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
   ...rule('Project', 'weak', 12, [
     '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期',
     '一期', '四期', '平台', '小镇', '改造', '商务区', '核心区', '科创区', '功能区', '创新区', '金融区', '隧道', '大桥', '客运站',
-    '口岸', '码头', '机场', '航站楼', '开发区', '高新区',
+    '口岸', '码头', '机场', '航站楼', '开发区', '高新区', '铁路', '高速公路', '城际',
   ]),
   ...rule('Agency', 'weak', 14, [
     '局', '分局', '委员会', '常委会', '领导小组', '专班', '办公室', '办事处', '办', '党委', '党工委', '省委', '市委',
@@ -133,6 +133,9 @@ export const STRONG_NAME_JOINERS = new Set(['—']);
 export const ACTION_WORDS = new Set(['建设', '打造', '推进', '推动', '支持', '加快', '加强', '实施', '开展', '引进', '培育']);
 /** Conjunctions allowed inside a strong-suffix name (琶洲人工智能与数字经济试验区). */
 export const INNER_CONJUNCTIONS = new Set(['与']);
+/** A route names both its ends (运城至夏县高速公路, 龙岩至龙川铁路项目): 至 joins them in a name that holds a route word. */
+export const ROUTE_JOINER = '至';
+export const ROUTE_WORD = /铁路|高速|公路|城际|轨道|快速路|航线/;
 /** A single-character level prefix that may govern a verb phrase inside an agency name (区推进…领导小组). */
 export const LEVEL_PREFIXES = new Set(['区', '市', '省', '县', '镇']);
 

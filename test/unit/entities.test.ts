@@ -55,6 +55,15 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('省级') || s.startsWith('高新技术') || s.startsWith('开发区'))).toBe(false);
   });
 
+  it('takes a route with both its ends (运城至夏县高速公路, 龙岩至龙川铁路项目), and no 至 elsewhere', () => {
+    const doc = report('d1c', '加快推进运城至夏县高速公路建设,龙岩至龙川铁路项目实现开工,芳白城际开通,到2025年至少建成青禾产业园。', '上杭县', null);
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toContain('运城至夏县高速公路/Project');
+    expect(found).toContain('龙岩至龙川铁路项目/Project');
+    expect(found).toContain('芳白城际/Project');
+    expect(found.some((s) => s.includes('至少'))).toBe(false);
+  });
+
   it('rejects generic phrases and counted categories', () => {
     const doc = report('d2', '加快道路建设，强化招商引资，实施4个校园新改扩建项目，推进重点项目建设。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
