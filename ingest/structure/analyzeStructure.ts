@@ -30,6 +30,10 @@ export interface DocumentStructure {
   excludedLines: Set<number>;
 }
 
+// Lines near the top in which the title is looked for (as detectMetadata does).
+const TITLE_SEARCH_LINES = 60;
+const compact = (s: string) => s.replace(/[\s《》]+/g, '');
+
 // A table of contents starting within this share of the paragraphs ends the front matter.
 const FRONT_MATTER_SHARE = 0.2;
 // Headings that close a glossary: anything but the numbered term lines themselves.
@@ -68,9 +72,17 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   // Only near the top: a contents-like run deep in the text must not swallow everything before it.
   const firstToc = toc.size > 0 ? Math.min(...toc) : 0;
   const bodyFrom = firstToc <= lines.length * FRONT_MATTER_SHARE ? firstToc : 0;
+  // The document's own title line is no body: neither a commitment nor a paragraph cut by a page break that
+  // the next paragraph (a news lead-in, an opening formula) continues.
+  const titleKey = compact(record.title);
+  let titleSeen = false;
   for (let i = bodyFrom; i < lines.length; i++) {
     if (toc.has(i)) continue;
     const { p, m, heading } = lines[i]!;
+    if (!titleSeen && heading === null && i < TITLE_SEARCH_LINES && titleKey.length > 0 && compact(m) === titleKey) {
+      titleSeen = true;
+      continue;
+    }
     const last = blocks[blocks.length - 1];
     // A paragraph cut by a page break ("…正式通车，地" / "铁8号线…开通。") continues the previous block.
     if (last && (heading === null || heading.kind === 'lead') && last.end === lines[i - 1]?.p.end && continuesCutBlock(matchText, last, m)) {

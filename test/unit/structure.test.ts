@@ -29,6 +29,16 @@ describe('matchHeading', () => {
 });
 
 describe('analyzeStructure', () => {
+  it("keeps the document's own title line out of the body, so no paragraph after it is joined to it", () => {
+    const title = '中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议';
+    const doc = docFrom(`${title}\n\n鹿城新闻网讯 全会就制定鹿城区“十四五”规划提出如下建议:\n一、高水平开启新征程\n加快建设青禾产业园。`, { kind: 'five-year-plan', year: 2021 });
+    expect(doc.record.title).toBe(title);
+    const { blocks } = analyzeStructure(doc);
+    const texts = blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts.some((t) => t.includes('远景目标的建议'))).toBe(false);
+    expect(texts[0]).toMatch(/^鹿城新闻网讯/);
+  });
+
   it('labels review and plan parts and lets children inherit', () => {
     const text = ['各位代表:', '一、2024年工作回顾', '(一)经济稳中向好', '全年新建学校3所。', '二、2025年工作安排', '(一)推动产业升级', '开工建设5个项目。'].join('\n');
     const { sections } = analyzeStructure(docFrom(text, { year: 2025, reviewYear: 2024 }));
