@@ -33,6 +33,7 @@ interface Group {
 
 const ADMINISTRATIVE_ENDING = /(?:省|市|自治州|州|县|特别行政区)$|^\S{2,4}[市省][\S]{2,4}区$/;
 const ADMINISTRATIVE_HEAD = /[省市区县镇乡]$/;
+const CITY_AND_DISTRICT = /^[\u4e00-\u9fff]{2,4}市([\u4e00-\u9fff]{2,4}区|[\u4e00-\u9fff]{1,4}县)$/;
 const NATIONAL_PREFIX = /^(?:中共|中国|国家|全国|国务院|党中央)/;
 const SUFFIXES_LONGEST_FIRST = [...new Set(SUFFIX_RULES.map((r) => r.suffix))].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
 // The same, by last character: a name can only end with the endings that end with its own last character.
@@ -91,6 +92,14 @@ function canonicalAndScope(c: Candidate, doc: ReadDocument, lexicon: Lexicon, gl
   // 区发改局 in a Haizhu report is 广州市海珠区发展和改革局, 市委 is 中共广州市委: a level stands for the document's own
   // unit. extractEntities drops the mentions whose level the document leaves open.
   if (c.type === 'Agency') name = expandAgencyName(name, doc, lexicon) ?? name;
+  // 温州市鹿城区 is the district 鹿城区 written after its city: one place, with the name and scope it has when
+  // written alone, listed or not (the city in front had made the chained long form global).
+  const alone = c.type === 'Place' ? CITY_AND_DISTRICT.exec(name)?.[1] : undefined;
+  if (alone !== undefined) {
+    const listed = lexicon.byName.get(alone);
+    const short: Candidate = { ...c, key: alone, canonical: listed?.canonical ?? alone, global: listed?.global ?? false, source: listed ? 'lexicon' : c.source };
+    return canonicalAndScope(short, doc, lexicon, globalPlaces, localPlaces);
+  }
   if (c.global || c.type === 'Organization' || NATIONAL_PREFIX.test(name)) return { name, district: null };
   if (c.type === 'Place' && ADMINISTRATIVE_ENDING.test(name)) return { name, district: null };
   if (c.type === 'Place' && c.source !== 'lexicon' && !isLocalPlace(name, district, localPlaces)) return { name, district: null };

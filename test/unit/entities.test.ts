@@ -64,6 +64,18 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.includes('至少'))).toBe(false);
   });
 
+  it('takes a district written after its city for the district itself (温州市鹿城区 = 鹿城区, 广州市海珠区 = 海珠区)', () => {
+    const lucheng = report('d1d', '温州市鹿城区第九届委员会全会召开,鹿城区经济平稳,运城市夏县发展。', '鹿城区', '温州市');
+    const places = extractEntities([{ doc: lucheng, commitments: [] }]).entities.filter((e) => e.type === 'Place' && e.mentions.length > 0);
+    const lc = places.filter((e) => e.name === '鹿城区');
+    expect(lc).toHaveLength(1);
+    expect(lc[0]!.mentions.map((m) => m.text)).toEqual(['温州市鹿城区', '鹿城区']);
+    expect(places.map((e) => e.name)).toContain('夏县');
+    const haizhu = report('d1e', '广州市海珠区坚持创新驱动,海珠区新增就业。');
+    const hz = extractEntities([{ doc: haizhu, commitments: [] }]).entities.filter((e) => e.type === 'Place' && e.name.includes('海珠区'));
+    expect(hz.map((e) => [e.name, e.mentions.length])).toEqual([['海珠区', 2]]);
+  });
+
   it('rejects generic phrases and counted categories', () => {
     const doc = report('d2', '加快道路建设，强化招商引资，实施4个校园新改扩建项目，推进重点项目建设。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
