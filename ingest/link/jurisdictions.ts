@@ -36,6 +36,8 @@ export function isAnnualPlan(document: DocumentRecord): boolean {
   return document.kind === 'plan-report' || document.kind === 'plan-report-interpretation' || document.kind === 'work-report';
 }
 
+const isOutline = (plan: DocumentRecord) => plan.title.includes('纲要');
+
 function planStart(plan: DocumentRecord): number | null {
   return plan.period?.from ?? plan.year;
 }
@@ -50,7 +52,10 @@ export function originDocuments(document: DocumentRecord, year: number, all: rea
   const same = all.filter((d) => d.id !== document.id && jurisdictionOf(d) === jurisdiction);
   const plans = same.filter((d) => isFiveYearPlan(d) && (planStart(d) ?? Infinity) <= year);
   const covering = plans.filter((d) => d.period !== null && d.period.to >= year);
-  const byStart = (a: DocumentRecord, b: DocumentRecord) => (planStart(b) ?? 0) - (planStart(a) ?? 0) || a.id.localeCompare(b.id);
+  // Of two plans for the same period, the outline itself (…纲要) before what led to it (区委…的建议), which the
+  // period and the words alone do not tell apart; then by id, so the choice never depends on input order.
+  const byStart = (a: DocumentRecord, b: DocumentRecord) =>
+    (planStart(b) ?? 0) - (planStart(a) ?? 0) || Number(isOutline(b)) - Number(isOutline(a)) || a.id.localeCompare(b.id);
   const plan = (covering.length > 0 ? covering : plans).sort(byStart)[0];
   // A five-year plan continues the previous plan, not the annual plans of the previous period.
   if (isFiveYearPlan(document)) return plans.filter((d) => (d.period?.to ?? d.year ?? Infinity) < year).sort(byStart).slice(0, 1);

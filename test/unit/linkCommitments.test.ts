@@ -70,6 +70,20 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
     expect(linkFixture(known).links.map((l) => [l.from, l.to])).toContainEqual(['report-ring', 'plan-ring']);
   });
 
+  it("takes a period's outline (纲要) for the origin plan, not the party committee's proposal for it (建议)", () => {
+    const period = { from: 2021, to: 2025 };
+    const proposal = documentRecord('a-proposal', { kind: 'five-year-plan', year: 2021, period, title: '中共广州市海珠区委关于制定海珠区第十四个五年规划和二〇三五年远景目标的建议' });
+    const outline = documentRecord('b-outline', { kind: 'five-year-plan', year: 2021, period, title: '广州市海珠区国民经济和社会发展第十四个五年规划和2035年远景目标纲要' });
+    const input = linkInput([
+      [proposal, [...PLAN_BACKGROUND.map((c) => ({ ...c, id: `p-${c.id}` })), { id: 'proposal-ring', text: '加快推进环岛路全线贯通。' }]],
+      [outline, [...PLAN_BACKGROUND, { id: 'outline-ring', text: '加快推进环岛路全线贯通。' }]],
+      [REPORT_2024, [{ id: 'p24-ring', text: '加快推进环岛路全线贯通。' }]],
+    ]);
+    const origins = linkFixture(input).links.filter((l) => l.from === 'p24-ring' && l.type === 'ORIGINATES_FROM').map((l) => l.to);
+    expect(origins).toContain('outline-ring');
+    expect(origins).not.toContain('proposal-ring');
+  });
+
   it('links only later to earlier, and through the intermediate annual plan', () => {
     const input = linkInput([
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路沙渡路段建设,实现环岛路全线贯通。' }]],
