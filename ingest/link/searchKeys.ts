@@ -2,7 +2,7 @@
 // canonical entity (e:), target indicator (i:) and section-heading term (h:), counted per text. Keys of the
 // same text are computed once (clauses of one sentence share it), keyed by the text itself so the cache can
 // never return another text's keys.
-import { hanBigrams, specificTerms } from './specificTerms.js';
+import { clearSegmentTerms, hanBigrams, specificTerms } from './specificTerms.js';
 
 export type KeyKind = 't' | 'b' | 'e' | 'i' | 'h';
 
@@ -24,6 +24,7 @@ function count(counts: KeyCounts, key: string, by = 1): void {
 /** Forgets every text's keys: the linker calls it after each jurisdiction, whose texts the next never shares. */
 export function clearTextKeys(): void {
   cache.clear();
+  clearSegmentTerms();
 }
 
 /** Specific terms and Han bigrams of a match text. */

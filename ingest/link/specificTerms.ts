@@ -40,8 +40,45 @@ function isSpecific(token: string): boolean {
   return LATIN_NAME.test(token);
 }
 
-/** The specific terms of a piece of text, each time it occurs (term frequency matters to BM25). */
+/**
+ * Where a text may be cut into segments whose terms are the terms of the whole, in order: jieba's own piece
+ * separators (whitespace, 。), and ASCII punctuation, which no dictionary word holds, every path of jieba's
+ * dynamic programme passes through, and its HMM never reads across; terms join only Han words side by side.
+ */
+const SEGMENT_ENDS = new Set([...' \t\n\r\f\v。,;:!?()'].map((c) => c.charCodeAt(0)));
+const segmentTerms = new Map<string, string[]>();
+const SEGMENT_CACHE_LIMIT = 200_000;
+
+/** Forgets the segments' terms: the linker calls it after each jurisdiction, whose texts the next never shares. */
+export function clearSegmentTerms(): void {
+  segmentTerms.clear();
+}
+
+/**
+ * The specific terms of a piece of text, each time it occurs (term frequency matters to BM25). A clause, its
+ * sentence, its paragraph and the headings above repeat the same segments, so each segment is tagged once and
+ * its terms remembered: tagging every text whole made segmentation a sixth of the linker's time.
+ */
 export function specificTerms(text: string): string[] {
+  const terms: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SEGMENT_ENDS.has(text.charCodeAt(i))) continue;
+    if (i > from) {
+      const segment = text.slice(from, i);
+      let found = segmentTerms.get(segment);
+      if (found === undefined) {
+        if (segmentTerms.size >= SEGMENT_CACHE_LIMIT) segmentTerms.clear();
+        segmentTerms.set(segment, (found = termsOfSegment(segment)));
+      }
+      for (const t of found) terms.push(t);
+    }
+    from = i + 1;
+  }
+  return terms;
+}
+
+function termsOfSegment(text: string): string[] {
   const tagged = jiebaTag(text);
   const terms: string[] = [];
   for (let i = 0; i < tagged.length; i++) {

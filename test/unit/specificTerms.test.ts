@@ -1,8 +1,13 @@
 // The terms the linker compares (specificTerms.ts): names jieba shatters or cuts are joined again, but phrases
 // of function characters, verb complements and clause continuations never become terms, since such a fragment
 // is unknown to every plan and would count as a new object (and show as evidence to an auditor).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jiebaTag } from '../../ingest/entities/jiebaTokens.js';
 import { specificTerms } from '../../ingest/link/specificTerms.js';
+import { toMatchText } from '../../ingest/normalize/matchText.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { loadTokenizer } from './linkFixtures.js';
 
 beforeAll(loadTokenizer, 60_000);
@@ -30,5 +35,18 @@ describe('specificTerms', () => {
     const terms = specificTerms('联合区内企业开发深远海等高新技术项目');
     expect(terms.some((t) => t.includes('等'))).toBe(false);
     expect(terms).toContain('高新技术');
+  });
+
+  // specificTerms tags each segment between punctuation once and remembers it; that is exact only if jieba cuts
+  // a text as it cuts those segments one by one. Checked on every line of two bundled reports (one traditional).
+  it('gets from a text the words jieba gets from its segments between punctuation, one by one', () => {
+    for (const file of ['002_affd64f63b1a618d.txt', '003_41579f78a9aee15a.txt']) {
+      const lines = toMatchText(readFileSync(path.join(PROJECT_ROOT, 'corpus', file), 'utf8')).split('\n');
+      for (const line of lines.filter((l) => /[,;:(]/.test(l))) {
+        const whole = jiebaTag(line).map((w) => w.word).filter((w) => w.trim() !== '');
+        const bySegment = line.split(/([ \t\n\r\f\v。,;:!?()])/).flatMap((part) => (part === '' ? [] : jiebaTag(part).map((w) => w.word))).filter((w) => w.trim() !== '');
+        expect(bySegment).toEqual(whole);
+      }
+    }
   });
 });
