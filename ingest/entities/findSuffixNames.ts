@@ -2,7 +2,7 @@
 // jieba's words decide how far the name part reaches to the left, so a verb before the name (推进琶洲试验区)
 // stays outside it. Generic phrases (重点项目, 4个校园新改扩建项目) are rejected, not guessed at.
 import type { Lexicon } from './lexicon.js';
-import { characterTag, type Token } from './jiebaTokens.js';
+import { characterTag, jiebaTag, type Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
   ACTION_WORDS, ADMINISTRATIVE_CHARS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIBED_SUFFIXES,
@@ -85,7 +85,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     if (rule.suffix === '村' && ownTag.startsWith('v')) return { pieces: [], stoppedAt: suffixIndex };
     // Levels listed together (县镇村, 乡镇) are no name.
     if (/^[省市区县乡镇街村]+$/.test(word)) return { pieces: [], stoppedAt: suffixIndex };
-    const proper = lexicon.byName.has(word) || PROPER_TAGS.has(suffixToken.tag);
+    const proper = lexicon.byName.has(word) || (PROPER_TAGS.has(suffixToken.tag) && (!INSTITUTION_KINDS.has(rule.suffix) || namesOnItsOwn(word, rule)));
     pieces.unshift({ start: suffixToken.start, word, tag: proper ? 'part' : 'n' });
     length += word.length;
     // A listed name is complete (海珠湿地): words glued before it (做优海珠湿地) are not part of it.
@@ -141,6 +141,25 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
 }
 
 /**
+ * 公立医院 and 专科医院 are words jieba knows and tags as organization names, but they name a kind of hospital.
+ * Hospitals and schools are the institutions reports speak of by kind (公立医院, 专科医院, 民办学校), so the part
+ * before such an ending names one only when it holds a proper word read on its own (中山|大学, 广州|中学); a
+ * level prefix before it (区|妇女儿童医院) names the government's own, and isProper takes that. Other endings
+ * keep jieba's word (世界银行, 招商银行).
+ */
+const INSTITUTION_KINDS = new Set(['医院', '学校', '中学', '小学', '学院']);
+
+function namesOnItsOwn(part: string, rule: SuffixRule): boolean {
+  return jiebaTag(part).some((t) => PROPER_TAGS.has(t.tag) || isNameLikePersonTag(t.word, t.tag, rule));
+}
+
+/** jieba tags unknown two-character words as person names (万豪, 翠鸟), which organizations and places are often
+ * named by; a longer word so tagged is one jieba mis-tags in its dictionary (幼儿园/nr), not a name. */
+function isNameLikePersonTag(word: string, tag: string, rule: SuffixRule): boolean {
+  return tag === 'nr' && (rule.type === 'Organization' || rule.type === 'Place') && (rule.type !== 'Organization' || word.length === 2);
+}
+
+/**
  * 做优, 建强, 拉通: a two-character word jieba did not know whose first character is a verb is a verb with its
  * result (做优海珠湿地), never the front of a name.
  */
@@ -172,11 +191,10 @@ function isProper(pieces: Piece[], lexicon: Lexicon, rule: SuffixRule): boolean 
     (p, i) =>
       lexicon.byName.has(p.word) ||
       ((PROPER_TAGS.has(p.tag) || p.tag === 'part') && !GENERIC_NAMES.has(p.word)) ||
-      // jieba tags unknown two-character words as person names (万豪, 翠鸟); for organizations and places, whose
-      // names are often such words, that counts. For projects it lets in 智慧中心 and the like, so it does not.
-      ((rule.type === 'Organization' || rule.type === 'Place') && p.tag === 'nr') ||
-      // 区湿地办, 市城管局: a level prefix makes an agency's short name specific.
-      (rule.type === 'Agency' && i === 0 && LEVEL_PREFIXES.has(p.word)),
+      // For projects a person's tag lets in 智慧中心 and the like, so it does not count (isNameLikePersonTag).
+      isNameLikePersonTag(p.word, p.tag, rule) ||
+      // 区湿地办, 市城管局, 区妇女儿童医院: a level prefix makes an agency's or an institution's short name specific.
+      ((rule.type === 'Agency' || INSTITUTION_KINDS.has(rule.suffix)) && i === 0 && LEVEL_PREFIXES.has(p.word)),
   );
 }
 

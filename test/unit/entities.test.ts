@@ -268,4 +268,11 @@ describe('extractEntities', () => {
     expect(found).toContain('武汉天河国际机场/Project');
     expect(found.filter((s) => s.startsWith('天河') || s.includes('计划'))).toEqual([]);
   });
+
+  it('takes no hospital or school named by its kind, but one named by a place, a level prefix or a name', () => {
+    const doc = report('d26', '推进公立医院薪酬制度改革,发挥专科医院作用,试点创建首个幼儿园教育集团。支持区妇女儿童医院、中山大学和世界银行合作。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.filter((s) => /公立医院|专科医院|幼儿园/.test(s))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['区妇女儿童医院/Organization', '中山大学/Organization', '世界银行/Organization']));
+  });
 });
