@@ -13,8 +13,9 @@ const MAX_ALONE_LENGTH = 20;
 const LIST_MARKS = /[、，,；;。:：·]/;
 // A quote alone joined by + is a formula (“政府收储出让+配建物业返还”); with a head after it, it is a name.
 const FORMULA_MARK = /\+/;
-// Words that end a head phrase: 以“百千万工程”为契机, “海珠之约”等….
-const HEAD_BREAKERS = new Set(['等', '的', '为', '和', '及', '与', '或', '是', '在']);
+// Words that end a head phrase: 以“百千万工程”为契机, “海珠之约”等…, and a quote being explained: “3”指全力抓好基金…
+// (“3” refers to …), “双碳”即….
+const HEAD_BREAKERS = new Set(['等', '的', '为', '和', '及', '与', '或', '是', '在', '指', '即']);
 // 擦亮“走读海珠”徒步大会、“10公里欢乐跑”等赛事活动品牌: the last of a list of named programmes.
 const LISTED_PROGRAMMES = /^等[^，。,；;]{0,6}(?:活动|赛事|品牌|项目|工程|行动)/;
 const PERIOD_CODES = /^十[一二三四五六七八九十]五$/;

@@ -275,4 +275,11 @@ describe('extractEntities', () => {
     expect(found.filter((s) => /公立医院|专科医院|幼儿园/.test(s))).toEqual([]);
     expect(found).toEqual(expect.arrayContaining(['区妇女儿童医院/Organization', '中山大学/Organization', '世界银行/Organization']));
   });
+
+  it('takes no programme from a quote being explained (“3”指全力抓好基金…)', () => {
+    const doc = report('d27', '“1”指打造一个平台;“3”指全力抓好基金、载体、政策3大产业要素。实施“海珠英才”计划。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.filter((s) => s.includes('指'))).toEqual([]);
+    expect(found).toContain('“海珠英才”计划/Project');
+  });
 });
