@@ -9,11 +9,11 @@ import { decodeHtml } from './decodeHtml.js';
 import { decodePdf } from './decodePdf.js';
 import { checkLooksLikeReport } from './looksLikeReport.js';
 
-export type ReportFormat = 'text' | 'html' | 'docx' | 'pdf';
+export type ReportFormat = 'text' | 'html' | 'doc' | 'docx' | 'pdf';
 
 export interface DecodedFile {
   text: string;
-  /** The text encoding that was detected or declared (utf-8, gb18030 …), or the container format (docx, pdf). */
+  /** The text encoding that was detected or declared (utf-8, gb18030 …), or the container format (doc, docx, pdf). */
   encoding: string;
   format: ReportFormat;
 }
@@ -24,6 +24,7 @@ export const REPORT_FORMATS: ReadonlyMap<string, ReportFormat> = new Map([
   ['.md', 'text'],
   ['.html', 'html'],
   ['.htm', 'html'],
+  ['.doc', 'doc'],
   ['.docx', 'docx'],
   ['.pdf', 'pdf'],
 ]);
@@ -39,6 +40,8 @@ async function decodeAs(format: ReportFormat, bytes: Uint8Array, file: string): 
       return decodeBytes(bytes, file);
     case 'html':
       return decodeHtml(bytes, file);
+    case 'doc':
+      return (await import('./decodeDoc.js')).decodeDoc(bytes, file);
     case 'docx':
       // fflate (unzipping) is loaded with the first Word file: most runs read plain text only.
       return (await import('./decodeDocx.js')).decodeDocx(bytes, file);

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/errors.js';
+import { decodeDoc } from '../../ingest/decode/decodeDoc.js';
 import { decodeDocx, documentXmlToText } from '../../ingest/decode/decodeDocx.js';
 import { decodeFile, reportFormatOf } from '../../ingest/decode/decodeFile.js';
 import { declaredCharset, decodeHtml, htmlToText } from '../../ingest/decode/decodeHtml.js';
@@ -8,6 +12,7 @@ import { documentIdFor } from '../../ingest/readDocument.js';
 import { badSpans, makeDocx, makePdf, REPORT_LINES, wordParagraph } from './decodeFixtures.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 
 
 const PAGE = `<!DOCTYPE html>
@@ -38,8 +43,8 @@ const PAGE = `<!DOCTYPE html>
 
 describe('reportFormatOf', () => {
   it('knows the report formats by extension, case-blind', () => {
-    expect(['a.txt', 'a.TEXT', 'a.md', 'a.html', 'a.HTM', 'a.docx', 'a.Pdf', 'a.doc'].map(reportFormatOf)).toEqual([
-      'text', 'text', 'text', 'html', 'html', 'docx', 'pdf', null,
+    expect(['a.txt', 'a.TEXT', 'a.md', 'a.html', 'a.HTM', 'a.docx', 'a.Pdf', 'a.doc', 'a.wps'].map(reportFormatOf)).toEqual([
+      'text', 'text', 'text', 'html', 'html', 'docx', 'pdf', 'doc', null,
     ]);
   });
 });
@@ -109,17 +114,50 @@ describe('decodePdf', { timeout: 30_000 }, () => {
   });
 });
 
+describe('decodeDoc', () => {
+  it('reads a Word 97-2003 .doc: paragraphs as lines, table rows as lines of tab-separated cells, quotes kept', () => {
+    expect(decodeDoc(fixture('report-table.doc'), 'a.doc')).toEqual({
+      text: '主要指标\n指标\t目标\n地区生产总值\t增长6%\n实施“百千万工程”。',
+      encoding: 'doc',
+    });
+  });
+
+  it('refuses a .docx, a renamed file or a damaged .doc, naming the file and the reason', () => {
+    expect(() => decodeDoc(makeDocx(wordParagraph('正文')), 'x/a.doc')).toThrow(/x\/a\.doc.*not a Word 97-2003 \.doc.*\.docx/);
+    expect(() => decodeDoc(utf8('海珠区2024年政府工作报告'), 'b.doc')).toThrow(/b\.doc.*no OLE compound file signature/);
+    expect(() => decodeDoc(fixture('report-table.doc').slice(0, 1024), 'c.doc')).toThrow(/c\.doc.*damaged/);
+  });
+
+  // A reader tried first crashed Node itself (an array grown past V8's limit) on a few flipped bytes.
+  it('reads a .doc with damaged bytes or refuses it with an IngestError, never anything else', () => {
+    const original = fixture('report-table.doc');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(original.length - 1), fc.nat(255)), { minLength: 1, maxLength: 12 }), (flips) => {
+        const bytes = original.slice();
+        for (const [at, value] of flips) bytes[at] = value;
+        try {
+          expect(typeof decodeDoc(bytes, 'f.doc').text).toBe('string');
+        } catch (e) {
+          expect(e).toBeInstanceOf(IngestError);
+        }
+      }),
+      { numRuns: 400, seed: 20241124 },
+    );
+  });
+});
+
 describe('decodeFile → extractGraph', { timeout: 30_000 }, () => {
-  it('gives the same report text from .txt, .html, .docx and .pdf; ids come from the bytes; offsets index the text', async () => {
+  it('gives the same report text from .txt, .html, .doc, .docx and .pdf; ids come from the bytes; offsets index the text', async () => {
     const files: [string, Uint8Array][] = [
       ['r.txt', utf8(REPORT_LINES.join('\n'))],
       ['r.html', utf8(`<html><body><article>${REPORT_LINES.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`)],
+      ['r.doc', fixture('report-lines.doc')],
       ['r.docx', makeDocx(REPORT_LINES.map(wordParagraph).join(''))],
       ['r.pdf', makePdf(REPORT_LINES, { cjk: true })],
     ];
     const sources = await Promise.all(files.map(async ([path, bytes]) => ({ path, bytes, decoded: await decodeFile(bytes, path) })));
     expect(sources.map((s) => s.decoded.text)).toEqual(files.map(() => REPORT_LINES.join('\n')));
-    expect(sources.map((s) => [s.decoded.format, s.decoded.encoding])).toEqual([['text', 'utf-8'], ['html', 'utf-8'], ['docx', 'docx'], ['pdf', 'pdf']]);
+    expect(sources.map((s) => [s.decoded.format, s.decoded.encoding])).toEqual([['text', 'utf-8'], ['html', 'utf-8'], ['doc', 'doc'], ['docx', 'docx'], ['pdf', 'pdf']]);
 
     const { graph, texts, failures } = extractGraph(sources);
     expect(failures).toEqual([]);
