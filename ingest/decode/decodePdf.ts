@@ -70,9 +70,10 @@ export function linesFromItems(items: PlacedText[]): string[] {
 
 export async function decodePdf(bytes: Uint8Array, file: string): Promise<DecodedPdf> {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
-  // pdf.js takes ownership of (and detaches) the buffer it is given; the caller still needs its bytes for the id.
+  // pdf.js takes ownership of (and detaches) the buffer it is given, and refuses a Node Buffer (what readFile
+  // gives): a plain Uint8Array copy serves both, and the caller keeps its bytes for the id.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

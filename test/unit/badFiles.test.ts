@@ -1,6 +1,7 @@
 // Hostile and wrong inputs: each is refused with ONE IngestError that names the file and the reason, and in a
 // batch the good files still extract. The batch test writes to a fresh temporary folder because the size
 // check under test is a `stat` before reading (a sparse 50 MB file costs no disk).
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { badSpans, makeDocx, makePdf, REPORT_LINES, wordParagraph } from './deco
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const REPORT = REPORT_LINES.join('\n');
+/** REPORT_LINES as a Word 97-2003 .doc (test/unit/fixtures/README.md). */
+const REPORT_DOC = new Uint8Array(readFileSync(new URL('./fixtures/report-lines.doc', import.meta.url)));
 const half = (bytes: Uint8Array) => bytes.slice(0, Math.floor(bytes.length / 2));
 
 /** The report in UTF-8, cut inside the three bytes of its last character. */
@@ -55,6 +58,8 @@ const BAD_FILES: [string, Uint8Array, RegExp][] = [
   ['cut.txt', cutMidCharacter(), /ends in the middle of a UTF-8 character: it looks truncated/],
   ['half.docx', half(makeDocx(wordParagraph(REPORT))), /the \.docx is damaged or truncated/],
   ['renamed.docx', utf8(REPORT), /not a \.docx \(no zip signature\)/],
+  ['half.doc', half(REPORT_DOC), /the \.doc is damaged/],
+  ['docx-named.doc', makeDocx(wordParagraph(REPORT)), /not a Word 97-2003 \.doc .*probably a \.docx/],
   ['bomb.docx', zipBombDocx(), /would inflate to 2048 MB, over the 128 MB limit/],
   ['half.pdf', half(makePdf(REPORT_LINES, { cjk: true })), /the PDF is damaged or truncated/],
   ['scan.pdf', pdfWithoutText(), /the PDF has no text layer/],
@@ -86,6 +91,7 @@ describe('bad files', { timeout: 30_000 }, () => {
       ['ok.txt', utf8(REPORT)],
       ['ok.docx', makeDocx(REPORT_LINES.map(wordParagraph).join(''))],
       ['ok.pdf', makePdf(REPORT_LINES, { cjk: true })],
+      ['ok.doc', REPORT_DOC],
     ] as const) {
       expect((await decodeFile(bytes, name)).text).toBe(REPORT);
     }
@@ -97,6 +103,10 @@ describe('bad files', { timeout: 30_000 }, () => {
       dir = await mkdtemp(path.join(tmpdir(), 'pledgegraph-bad-'));
       await writeFile(path.join(dir, 'a-good.txt'), REPORT);
       await writeFile(path.join(dir, 'b-good.docx'), makeDocx(REPORT_LINES.map(wordParagraph).join('')));
+      // Read back from disk, files arrive as Node Buffers, which pdf.js once refused: every format is here.
+      await writeFile(path.join(dir, 'c-good.pdf'), makePdf(REPORT_LINES, { cjk: true }));
+      await writeFile(path.join(dir, 'd-good.doc'), REPORT_DOC);
+      await writeFile(path.join(dir, 'e-good.html'), `<html><body><article>${REPORT_LINES.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`);
       for (const [name, bytes] of BAD_FILES) await writeFile(path.join(dir, name), bytes);
       await writeFile(path.join(dir, 'huge.txt'), '');
       await truncate(path.join(dir, 'huge.txt'), 50 * 1024 * 1024); // sparse: no 50 MB written or read
@@ -115,15 +125,18 @@ describe('bad files', { timeout: 30_000 }, () => {
 
     it('gives one failure per bad file and extracts the good ones', async () => {
       const { sources, failures } = await collectSourceFiles([dir, path.join(dir, 'missing.txt')]);
-      expect(sources.map((s) => path.basename(s.path))).toEqual(['a-good.txt', 'b-good.docx']);
+      expect(sources.map((s) => path.basename(s.path))).toEqual(['a-good.txt', 'b-good.docx', 'c-good.pdf', 'd-good.doc', 'e-good.html']);
+      expect(sources.map((s) => s.decoded.text)).toEqual(sources.map(() => REPORT));
       const failed = failures.map((f) => path.basename(f.file)).sort();
       expect(failed).toEqual([...BAD_FILES.map(([name]) => name), 'huge.txt', 'missing.txt'].sort());
+      // From disk as from memory, each bad file fails for its own reason.
+      for (const [name, , reason] of BAD_FILES) expect(failures.find((f) => path.basename(f.file) === name)?.reason).toMatch(reason);
       for (const f of failures) expect(f.message.startsWith(`${f.file}: `)).toBe(true);
       expect(failures.find((f) => f.file.endsWith('missing.txt'))?.reason).toBe('cannot be read (ENOENT)');
 
       const { graph, texts, failures: extractFailures } = extractGraph(sources);
       expect(extractFailures).toEqual([]);
-      expect(graph.documents).toHaveLength(2);
+      expect(graph.documents).toHaveLength(5);
       for (const doc of graph.documents) {
         expect(graph.commitments.some((c) => c.documentId === doc.id && c.mode === 'promise')).toBe(true);
         expect(badSpans(graph, doc.id, texts.get(doc.id)!.text)).toEqual([]);
