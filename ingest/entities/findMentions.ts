@@ -3,7 +3,7 @@
 // since a title is a document, not a name that swallows its parts). Offsets are into the original text; matching
 // runs on the match text, which has the same length.
 import type { ReadDocument } from '../readDocument.js';
-import { findChromeLines } from '../normalize/stripChrome.js';
+import { findChromeLines, isPaged } from '../normalize/stripChrome.js';
 import type { Lexicon } from './lexicon.js';
 import { tagWords, type Token } from './jiebaTokens.js';
 import type { Candidate, CandidateSource } from './candidates.js';
@@ -29,7 +29,7 @@ interface Line {
   end: number;
 }
 
-function bodyLines(matchText: string): Line[] {
+function bodyLines(matchText: string, paged: boolean): Line[] {
   const lines: Line[] = [];
   let at = 0;
   while (at <= matchText.length) {
@@ -39,7 +39,7 @@ function bodyLines(matchText: string): Line[] {
     at = end + 1;
   }
   // A copied page's chrome (来源:…发展和改革局, 主办单位:…办公室) names the site's owner, not what the report is about.
-  const chrome = findChromeLines(matchText);
+  const chrome = findChromeLines(matchText, paged);
   const body = lines.filter((_, i) => !chrome.has(i + 1));
   const firstParagraph = body.findIndex((l) => l.end - l.start >= FIRST_PARAGRAPH_MIN);
   if (firstParagraph <= 0) return body;
@@ -121,7 +121,7 @@ const DOCUMENT_SELF_REFERENCE = /^(?:计划|规划|政府工作)?报告$|^(?:规
 export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMentions {
   const text = doc.matchText;
   const candidates: Candidate[] = [];
-  for (const line of bodyLines(text)) {
+  for (const line of bodyLines(text, isPaged(doc.record.encoding))) {
     if (line.end <= line.start) continue;
     const tokens: Token[] = tagWords(text.slice(line.start, line.end), line.start);
     candidates.push(

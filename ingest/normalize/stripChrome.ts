@@ -1,6 +1,7 @@
 // Finds the web-page chrome of a report copied from a browser (breadcrumbs, publication date, share and
-// print buttons, view counters) so that later stages skip those lines. It never alters the text: it only
-// reports which lines are chrome, by 1-based line number, so every offset still indexes the original.
+// print buttons, view counters, photo credits), and the page furniture of a report printed to PDF (page numbers, a running
+// header on every page), so that later stages skip those lines. It never alters the text: it only reports
+// which lines are chrome, by 1-based line number, so every offset still indexes the original.
 
 // Chrome sits at the top or bottom of a copied page; looking only there keeps a body sentence that happens to
 // start with 来源 or 打印 from being dropped.
@@ -28,8 +29,25 @@ const CHROME_LINE = new RegExp(
   ].join('|'),
 );
 
+// A page number on a line of its own: - 3 -, — 3 —, －3－, 第3页, 第 3 页 共 20 页, 3/20. A bare number is not
+// taken: in a PDF's tables it is as often a value.
+const PAGE_NUMBER = /^(?:[-—–－~～]\s*\d{1,4}\s*[-—–－~～]|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
+// A running header or footer is a short line met on at least this many pages, with no sentence in it.
+const MIN_RUNNING_REPEATS = 3;
+const MAX_RUNNING_LENGTH = 40;
+const SENTENCE_MARK = /[。，,；;！!？?\t]/;
+
+// A photo credit under a picture of a copied page: 图/视觉中国, 摄影/张三, 图片来源:新华社.
+const PHOTO_CREDIT = /^(?:(?:图|图片|摄影)\s*[/／]\s*[^\s。,，;；]{1,12}|图片来源\s*[:：].{1,20})$/;
+
+/** Whether a document was laid out on pages (a PDF): only then is a short line repeated on many pages a running
+ * header rather than a title the report uses again (名词解释 before each part's glossary). */
+export function isPaged(encoding: string): boolean {
+  return encoding === 'pdf';
+}
+
 /** 1-based line numbers of the chrome lines of a document, read from its match text. */
-export function findChromeLines(matchText: string): Set<number> {
+export function findChromeLines(matchText: string, paged = false): Set<number> {
   const lines = matchText.split('\n');
   const nonBlank: number[] = [];
   lines.forEach((line, i) => {
@@ -41,6 +59,15 @@ export function findChromeLines(matchText: string): Set<number> {
     const line = (lines[i] ?? '').trim();
     if (line.length <= MAX_CHROME_LENGTH && isChromeLine(line)) chrome.add(i + 1);
   }
+  // Page furniture can stand anywhere; left in, a page number between the two halves of a paragraph that a
+  // page break cut keeps them from being joined again.
+  const repeats = new Map<string, number[]>();
+  for (const i of nonBlank) {
+    const line = lines[i]!.trim();
+    if (PAGE_NUMBER.test(line) || PHOTO_CREDIT.test(line)) chrome.add(i + 1);
+    else if (paged && line.length <= MAX_RUNNING_LENGTH && !SENTENCE_MARK.test(line)) repeats.set(line, [...(repeats.get(line) ?? []), i]);
+  }
+  for (const at of repeats.values()) if (at.length >= MIN_RUNNING_REPEATS) for (const i of at) chrome.add(i + 1);
   return chrome;
 }
 

@@ -2,7 +2,7 @@
 // the glossary, and the body ranges (with their section) that the commitment stage reads. Pure.
 import type { GlossaryTerm, Paragraph, Section, SectionRole } from '../../src/model.js';
 import type { ReadDocument } from '../readDocument.js';
-import { findChromeLines } from '../normalize/stripChrome.js';
+import { findChromeLines, isPaged } from '../normalize/stripChrome.js';
 import { defaultRole, roleFromTitle, roleFromWording } from './classifySectionRole.js';
 import { findTableOfContents } from './findTableOfContents.js';
 import { HEADING_RANK, matchHeading, type HeadingMatch } from './matchHeading.js';
@@ -50,7 +50,7 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   const { record, text, matchText } = doc;
   const documentId = record.id;
   const paragraphs = splitParagraphs(documentId, text);
-  const chrome = findChromeLines(matchText);
+  const chrome = findChromeLines(matchText, isPaged(record.encoding));
   const body = paragraphs.filter((p) => !chrome.has(p.line));
   const lines = body.map((p) => {
     const m = matchText.slice(p.start, p.end);

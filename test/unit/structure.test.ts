@@ -122,4 +122,41 @@ describe('a report with no section markers', () => {
     const roles = analyzeStructure(doc).blocks.map((b) => b.role);
     expect(roles).toEqual(['review', 'plan']);
   });
+
+});
+
+describe('page furniture and photo credits', () => {
+  it('joins a paragraph a PDF page break cut, across the page number and the running header', () => {
+    const header = '青禾区2024年政府工作报告';
+    const text = [
+      header,
+      '一、2024年工作安排',
+      '推进青禾湿地公园建设，加快青禾大道东延线、青禾港码头和青禾科技园一期',
+      '- 2 -',
+      '',
+      header,
+      '等重点项目建设，全年完成投资50亿元。',
+      '- 3 -',
+      '',
+      header,
+      '做好青禾村改造。',
+      '第 4 页 共 9 页',
+    ].join('\n');
+    const doc = readDocument({
+      path: 'test.pdf',
+      bytes: new TextEncoder().encode(text),
+      decoded: { text, encoding: 'pdf', format: 'pdf' },
+      manifestEntry: { file: 'test.pdf', kind: 'work-report', year: 2024, reviewYear: 2023, period: null },
+    });
+    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts.some((t) => t.startsWith('推进青禾湿地公园建设') && t.endsWith('全年完成投资50亿元。'))).toBe(true);
+    expect(texts.filter((t) => /^- \d -$|^第 4 页|^青禾区2024年政府工作报告$/.test(t))).toEqual([]);
+  });
+
+  it('keeps a title a text report uses again (名词解释) and drops photo credits (图/视觉中国)', () => {
+    const doc = docFrom(['一、2024年工作安排', '推进青禾湿地公园建设。', '图/视觉中国', '名词解释', '1.青禾:地名。', '名词解释', '2.青港:港名。', '名词解释', '3.青湾:湾名。'].join('\n'));
+    const { blocks, terms } = analyzeStructure(doc);
+    expect(blocks.map((b) => doc.text.slice(b.start, b.end))).not.toContain('图/视觉中国');
+    expect(terms.length).toBeGreaterThan(0);
+  });
 });
