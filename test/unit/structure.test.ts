@@ -145,7 +145,7 @@ describe('page furniture and photo credits', () => {
     const doc = readDocument({
       path: 'test.pdf',
       bytes: new TextEncoder().encode(text),
-      decoded: { text, encoding: 'pdf', format: 'pdf' },
+      decoded: { text, encoding: 'pdf' },
       manifestEntry: { file: 'test.pdf', kind: 'work-report', year: 2024, reviewYear: 2023, period: null },
     });
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
