@@ -25,6 +25,9 @@ export const REPORT_FORMATS: ReadonlyMap<string, ReportFormat> = new Map([
   ['.html', 'html'],
   ['.htm', 'html'],
   ['.doc', 'doc'],
+  // WPS Office writes its .wps files in Word's 97-2003 binary layout; one in WPS's older own layout has no Word
+  // stream and is refused as not a Word document.
+  ['.wps', 'doc'],
   ['.docx', 'docx'],
   ['.pdf', 'pdf'],
 ]);

@@ -43,8 +43,8 @@ const PAGE = `<!DOCTYPE html>
 
 describe('reportFormatOf', () => {
   it('knows the report formats by extension, case-blind', () => {
-    expect(['a.txt', 'a.TEXT', 'a.md', 'a.html', 'a.HTM', 'a.docx', 'a.Pdf', 'a.doc', 'a.wps'].map(reportFormatOf)).toEqual([
-      'text', 'text', 'text', 'html', 'html', 'docx', 'pdf', 'doc', null,
+    expect(['a.txt', 'a.TEXT', 'a.md', 'a.html', 'a.HTM', 'a.docx', 'a.Pdf', 'a.doc', 'a.wps', 'a.rtf'].map(reportFormatOf)).toEqual([
+      'text', 'text', 'text', 'html', 'html', 'docx', 'pdf', 'doc', 'doc', null,
     ]);
   });
 });
