@@ -40,10 +40,23 @@ export function readCompoundFile(bytes: Uint8Array, file: string): CompoundFile 
   if (sectorShift !== 9 && sectorShift !== 12) throw damaged(`sector size 2^${sectorShift}`);
   if (miniShift !== 6) throw damaged(`mini sector size 2^${miniShift}`);
   const sectorSize = 1 << sectorShift;
-  const sectorCount = Math.floor((bytes.length - sectorSize) / sectorSize);
+  // WPS Office writes .doc files whose last sector is cut short (apache/poi#1041): a sector that starts inside
+  // the file counts, and reads as its bytes there, the rest zero.
+  const sectorCount = Math.ceil((bytes.length - sectorSize) / sectorSize);
   const sectorAt = (id: number) => {
     if (id >= sectorCount) throw damaged(`sector ${id} lies past the end of the file`);
     return sectorSize + id * sectorSize;
+  };
+  const sector = (id: number): Uint8Array => {
+    const at = sectorAt(id);
+    if (at + sectorSize <= bytes.length) return bytes.subarray(at, at + sectorSize);
+    const padded = new Uint8Array(sectorSize);
+    padded.set(bytes.subarray(at));
+    return padded;
+  };
+  const sectorView = (id: number) => {
+    const s = sector(id);
+    return new DataView(s.buffer, s.byteOffset, s.byteLength);
   };
 
   // The FAT's own sectors: 109 listed in the header, the rest in a chain of DIFAT sectors.
@@ -56,18 +69,18 @@ export function readCompoundFile(bytes: Uint8Array, file: string): CompoundFile 
   let difat = u32(0x44);
   for (let hops = 0; difat !== END_OF_CHAIN && difat !== FREE_SECTOR; hops++) {
     if (hops > sectorCount) throw damaged('the DIFAT chain loops');
-    const at = sectorAt(difat);
+    const sv = sectorView(difat);
     for (let i = 0; i < perSector - 1; i++) {
-      const id = u32(at + 4 * i);
+      const id = sv.getUint32(4 * i, true);
       if (id !== FREE_SECTOR) fatSectors.push(id);
     }
-    difat = u32(at + 4 * (perSector - 1));
+    difat = sv.getUint32(4 * (perSector - 1), true);
   }
   if (fatSectors.length > sectorCount) throw damaged('more FAT sectors than the file holds');
   const fat = new Uint32Array(fatSectors.length * perSector);
   fatSectors.forEach((id, k) => {
-    const at = sectorAt(id);
-    for (let i = 0; i < perSector; i++) fat[k * perSector + i] = u32(at + 4 * i);
+    const sv = sectorView(id);
+    for (let i = 0; i < perSector; i++) fat[k * perSector + i] = sv.getUint32(4 * i, true);
   });
 
   /** The sectors of a chain, each visited once at most: a cycle or a chain running off the table is damage. */
@@ -86,9 +99,8 @@ export function readCompoundFile(bytes: Uint8Array, file: string): CompoundFile 
     let filled = 0;
     for (const id of chain(start, fat, what)) {
       if (filled >= size) break;
-      const at = sectorAt(id);
       const n = Math.min(sectorSize, size - filled);
-      out.set(bytes.subarray(at, at + n), filled);
+      out.set(sector(id).subarray(0, n), filled);
       filled += n;
     }
     if (filled < size) throw damaged(`the ${what} is shorter than its stated size`);

@@ -25,8 +25,9 @@ export const REPORT_FORMATS: ReadonlyMap<string, ReportFormat> = new Map([
   ['.html', 'html'],
   ['.htm', 'html'],
   ['.doc', 'doc'],
-  // WPS Office writes its .wps files in Word's 97-2003 binary layout; one in WPS's older own layout has no Word
-  // stream and is refused as not a Word document.
+  // A .wps is tried as Word 97-2003 binary, the layout we understand WPS Office to save its own .wps files in
+  // (not checked on a real file); one that is not (an older WPS layout, Microsoft Works) has no Word stream and
+  // is refused as not a Word document.
   ['.wps', 'doc'],
   ['.docx', 'docx'],
   ['.pdf', 'pdf'],

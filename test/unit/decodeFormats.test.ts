@@ -122,6 +122,11 @@ describe('decodeDoc', () => {
     });
   });
 
+  it('reads a .doc whose last sector is cut short, as WPS Office writes them', () => {
+    const whole = fixture('report-table.doc');
+    expect(decodeDoc(whole.slice(0, whole.length - 100), 'wps.doc')).toEqual(decodeDoc(whole, 'a.doc'));
+  });
+
   it('refuses a .docx, a renamed file or a damaged .doc, naming the file and the reason', () => {
     expect(() => decodeDoc(makeDocx(wordParagraph('正文')), 'x/a.doc')).toThrow(/x\/a\.doc.*not a Word 97-2003 \.doc.*\.docx/);
     expect(() => decodeDoc(utf8('海珠区2024年政府工作报告'), 'b.doc')).toThrow(/b\.doc.*no OLE compound file signature/);
