@@ -1,5 +1,6 @@
 // Turns a text PDF into the report's text: each page's text items grouped into lines by their baseline,
-// lines in reading order (top to bottom, then left to right), pages separated by a blank line. Bytes in,
+// lines in reading order (top to bottom, then left to right), lines a paragraph wrapped onto joined again
+// (paragraphsOfPage), pages separated by a blank line. Bytes in,
 // text out; async only because pdf.js is. It must never render, run a worker thread or evaluate code from the
 // file, and never hide a failure behind empty text: a PDF without a text layer (a scan) is refused.
 import { createRequire } from 'node:module';
@@ -43,8 +44,16 @@ interface PlacedText {
 /** Items whose baselines differ by less than this share of their height stand on one line. */
 const SAME_LINE = 0.5;
 
+/** A line of a page, with where it starts and ends and the height of its text. */
+export interface PlacedLine {
+  text: string;
+  left: number;
+  right: number;
+  height: number;
+}
+
 /** One page's items → lines, top to bottom; items on a line in x order, a space where a gap separates words. */
-export function linesFromItems(items: PlacedText[]): string[] {
+export function linesFromItems(items: PlacedText[]): PlacedLine[] {
   const sorted = items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PlacedText[][] = [];
   for (const item of sorted) {
@@ -64,8 +73,59 @@ export function linesFromItems(items: PlacedText[]): string[] {
       line += item.str;
       right = item.x + item.width;
     }
-    return line.replace(/\s+$/, '');
+    const text = line.replace(/\s+$/, '');
+    const inked = row.filter((i) => i.str.trim() !== '');
+    return {
+      text,
+      left: Math.min(...inked.map((i) => i.x)),
+      right: Math.max(...inked.map((i) => i.x + i.width)),
+      height: Math.max(1, ...inked.map((i) => i.height)),
+    };
+  }).filter((l) => l.text.trim() !== '');
+}
+
+// Lines taken to fix a page's text margins must be this long: a centred title or page number is not the margin.
+const MARGIN_LINE_LENGTH = 8;
+// A line ends at the right margin when it comes within this many character heights of it (ragged text,
+// punctuation kept off a line's start), and the next starts at the left one within this many.
+const RIGHT_SLACK = 2;
+const LEFT_SLACK = 0.5;
+// Only a page with this many lines running to its right margin is set as wrapped paragraphs; on a page of a
+// few short lines the longest of them would otherwise pass for the margin.
+const MIN_FULL_LINES = 3;
+const ENDS_SENTENCE = /[。！？!?；;：:]$/;
+const STARTS_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节篇部分]|\d+[.、．]|[-–•◆◇✓√·★■●▲])/;
+
+/**
+ * A page's lines → its paragraphs, one per line as reports in text have them. Print wraps a paragraph onto
+ * several lines: a line that runs to the right margin, in mid-sentence, continues on the next when that one
+ * starts at the left margin rather than indented as a new paragraph (or as a heading or list item). Left
+ * wrapped, every line end cut a clause in two, and often a word (高奢酒|店).
+ */
+export function paragraphsOfPage(lines: PlacedLine[]): string[] {
+  const body = lines.filter((l) => l.text.trim().length >= MARGIN_LINE_LENGTH);
+  if (body.length === 0) return lines.map((l) => l.text);
+  const leftMargin = Math.min(...body.map((l) => l.left));
+  const rightMargin = Math.max(...body.map((l) => l.right));
+  const reachesMargin = (l: PlacedLine) => l.right >= rightMargin - RIGHT_SLACK * l.height;
+  if (lines.filter(reachesMargin).length < MIN_FULL_LINES) return lines.map((l) => l.text);
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, i) => {
+    current = current === '' ? line.text : `${current}${/[A-Za-z]$/.test(current) && /^[A-Za-z]/.test(line.text.trimStart()) ? ' ' : ''}${line.text.trimStart()}`;
+    const next = lines[i + 1];
+    const wraps =
+      next !== undefined &&
+      reachesMargin(line) &&
+      next.left <= leftMargin + LEFT_SLACK * next.height &&
+      !ENDS_SENTENCE.test(line.text) &&
+      !STARTS_HEADING.test(next.text.trimStart());
+    if (!wraps) {
+      paragraphs.push(current);
+      current = '';
+    }
   });
+  return paragraphs;
 }
 
 export async function decodePdf(bytes: Uint8Array, file: string): Promise<DecodedPdf> {
@@ -102,7 +162,7 @@ export async function decodePdf(bytes: Uint8Array, file: string): Promise<Decode
         if (!('str' in item)) continue; // marked-content boundaries carry no text
         items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height });
       }
-      pages.push(linesFromItems(items).join('\n'));
+      pages.push(paragraphsOfPage(linesFromItems(items)).join('\n'));
       page.cleanup();
     }
     const text = pages.join('\n\n').replace(/\u0000/g, '');

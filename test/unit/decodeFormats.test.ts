@@ -6,7 +6,7 @@ import { decodeDoc } from '../../ingest/decode/decodeDoc.js';
 import { decodeDocx, documentXmlToText } from '../../ingest/decode/decodeDocx.js';
 import { decodeFile, reportFormatOf } from '../../ingest/decode/decodeFile.js';
 import { declaredCharset, decodeHtml, htmlToText } from '../../ingest/decode/decodeHtml.js';
-import { decodePdf } from '../../ingest/decode/decodePdf.js';
+import { decodePdf, paragraphsOfPage, type PlacedLine } from '../../ingest/decode/decodePdf.js';
 import { extractGraph } from '../../ingest/pipeline.js';
 import { documentIdFor } from '../../ingest/readDocument.js';
 import { badSpans, makeDocx, makePdf, REPORT_LINES, wordParagraph } from './decodeFixtures.js';
@@ -148,6 +148,45 @@ describe('decodeDoc', () => {
       }),
       { numRuns: 400, seed: 20241124 },
     );
+  });
+});
+
+describe('paragraphsOfPage', () => {
+  // A page 10 units per character, text from x=100 to x=500 (40 characters a line), paragraphs indented by 2.
+  const line = (text: string, indent = 0, chars = text.length): PlacedLine => ({ text, left: 100 + 10 * indent, right: 100 + 10 * (indent + chars), height: 10 });
+
+  it('joins the lines a paragraph wraps onto, and starts a new one at an indent, a heading or a short line', () => {
+    const lines = [
+      line('一、2024年工作安排', 0, 11),
+      line('推进青禾湿地公园建设，加快青禾大道东延线、青禾港码头和青禾科', 2, 38),
+      line('技园一期等重点项目建设，全年完成投资50亿元，新增就业岗位1万个', 0, 40),
+      line('以上。', 0, 3),
+      line('做好青禾村改造，建成保障性住房2000套，新开工城中村改造项目', 2, 38),
+      line('（一）聚焦产业发展', 0, 9),
+    ];
+    expect(paragraphsOfPage(lines)).toEqual([
+      '一、2024年工作安排',
+      '推进青禾湿地公园建设，加快青禾大道东延线、青禾港码头和青禾科技园一期等重点项目建设，全年完成投资50亿元，新增就业岗位1万个以上。',
+      '做好青禾村改造，建成保障性住房2000套，新开工城中村改造项目',
+      '（一）聚焦产业发展',
+    ]);
+  });
+
+  it('does not join a line that ends a sentence at the margin, and keeps a space between Latin words', () => {
+    const lines = [
+      line('全年地区生产总值增长6%左右，固定资产投资增长8%，居民收入同步增长。', 2, 38),
+      line('推进琶洲试验区建设，支持企业开展AI', 0, 40),
+      line('Agent应用，建设青禾人工智能产业园和青禾港码头二期工程，推进青禾', 0, 40),
+      line('大道建设。', 0, 5),
+    ];
+    expect(paragraphsOfPage(lines)).toEqual([
+      '全年地区生产总值增长6%左右，固定资产投资增长8%，居民收入同步增长。',
+      '推进琶洲试验区建设，支持企业开展AI Agent应用，建设青禾人工智能产业园和青禾港码头二期工程，推进青禾大道建设。',
+    ]);
+  });
+
+  it('leaves a page of a few short lines as it is', () => {
+    expect(paragraphsOfPage([line('Report 2024 plan'), line('second (line)')])).toEqual(['Report 2024 plan', 'second (line)']);
   });
 });
 
