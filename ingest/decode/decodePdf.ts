@@ -96,19 +96,39 @@ const MIN_FULL_LINES = 3;
 const ENDS_SENTENCE = /[。！？!?；;：:]$/;
 const STARTS_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节篇部分]|\d+[.、．]|[-–•◆◇✓√·★■●▲])/;
 
+/** Where a page's text starts and ends; null when too few of its lines run to the end to tell. */
+export interface Margins {
+  left: number;
+  right: number;
+}
+
+export function marginsOfPage(lines: PlacedLine[]): Margins | null {
+  const body = lines.filter((l) => l.text.trim().length >= MARGIN_LINE_LENGTH);
+  if (body.length === 0) return null;
+  const margins = { left: Math.min(...body.map((l) => l.left)), right: Math.max(...body.map((l) => l.right)) };
+  return lines.filter((l) => reaches(l, margins)).length >= MIN_FULL_LINES ? margins : null;
+}
+
+const reaches = (l: PlacedLine, margins: Margins) => l.right >= margins.right - RIGHT_SLACK * l.height;
+
+/** The margins most pages of a document share: the median of each, over the pages that show theirs. */
+export function typicalMargins(pages: (Margins | null)[]): Margins | null {
+  const known = pages.filter((m): m is Margins => m !== null);
+  if (known.length === 0) return null;
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { left: median(known.map((m) => m.left)), right: median(known.map((m) => m.right)) };
+}
+
 /**
  * A page's lines → its paragraphs, one per line as reports in text have them. Print wraps a paragraph onto
  * several lines: a line that runs to the right margin, in mid-sentence, continues on the next when that one
  * starts at the left margin rather than indented as a new paragraph (or as a heading or list item). Left
- * wrapped, every line end cut a clause in two, and often a word (高奢酒|店).
+ * wrapped, every line end cut a clause in two, and often a word (高奢酒|店). A page with too few full lines to
+ * show its margins (a cover, a table of contents, a last half page) takes the document's (typicalMargins).
  */
-export function paragraphsOfPage(lines: PlacedLine[]): string[] {
-  const body = lines.filter((l) => l.text.trim().length >= MARGIN_LINE_LENGTH);
-  if (body.length === 0) return lines.map((l) => l.text);
-  const leftMargin = Math.min(...body.map((l) => l.left));
-  const rightMargin = Math.max(...body.map((l) => l.right));
-  const reachesMargin = (l: PlacedLine) => l.right >= rightMargin - RIGHT_SLACK * l.height;
-  if (lines.filter(reachesMargin).length < MIN_FULL_LINES) return lines.map((l) => l.text);
+export function paragraphsOfPage(lines: PlacedLine[], fallback: Margins | null = null): string[] {
+  const margins = marginsOfPage(lines) ?? fallback;
+  if (margins === null) return lines.map((l) => l.text);
   const paragraphs: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
@@ -116,8 +136,8 @@ export function paragraphsOfPage(lines: PlacedLine[]): string[] {
     const next = lines[i + 1];
     const wraps =
       next !== undefined &&
-      reachesMargin(line) &&
-      next.left <= leftMargin + LEFT_SLACK * next.height &&
+      reaches(line, margins) &&
+      next.left <= margins.left + LEFT_SLACK * next.height &&
       !ENDS_SENTENCE.test(line.text) &&
       !STARTS_HEADING.test(next.text.trimStart());
     if (!wraps) {
@@ -153,7 +173,7 @@ export async function decodePdf(bytes: Uint8Array, file: string): Promise<Decode
     throw new IngestError(file, `the PDF is damaged or truncated (${error.message})`);
   }
   try {
-    const pages: string[] = [];
+    const pageLines: PlacedLine[][] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
@@ -162,10 +182,11 @@ export async function decodePdf(bytes: Uint8Array, file: string): Promise<Decode
         if (!('str' in item)) continue; // marked-content boundaries carry no text
         items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height });
       }
-      pages.push(paragraphsOfPage(linesFromItems(items)).join('\n'));
+      pageLines.push(linesFromItems(items));
       page.cleanup();
     }
-    const text = pages.join('\n\n').replace(/\u0000/g, '');
+    const margins = typicalMargins(pageLines.map(marginsOfPage));
+    const text = pageLines.map((lines) => paragraphsOfPage(lines, margins).join('\n')).join('\n\n').replace(/\u0000/g, '');
     if (text.trim() === '') throw new IngestError(file, 'the PDF has no text layer (a scanned image?): only text PDFs can be read');
     return { text, encoding: 'pdf' };
   } catch (e) {

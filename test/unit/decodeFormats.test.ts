@@ -6,7 +6,7 @@ import { decodeDoc } from '../../ingest/decode/decodeDoc.js';
 import { decodeDocx, documentXmlToText } from '../../ingest/decode/decodeDocx.js';
 import { decodeFile, reportFormatOf } from '../../ingest/decode/decodeFile.js';
 import { declaredCharset, decodeHtml, htmlToText } from '../../ingest/decode/decodeHtml.js';
-import { decodePdf, paragraphsOfPage, type PlacedLine } from '../../ingest/decode/decodePdf.js';
+import { decodePdf, marginsOfPage, paragraphsOfPage, typicalMargins, type PlacedLine } from '../../ingest/decode/decodePdf.js';
 import { extractGraph } from '../../ingest/pipeline.js';
 import { documentIdFor } from '../../ingest/readDocument.js';
 import { badSpans, makeDocx, makePdf, REPORT_LINES, wordParagraph } from './decodeFixtures.js';
@@ -182,6 +182,16 @@ describe('paragraphsOfPage', () => {
     expect(paragraphsOfPage(lines)).toEqual([
       '全年地区生产总值增长6%左右，固定资产投资增长8%，居民收入同步增长。',
       '推进琶洲试验区建设，支持企业开展AI Agent应用，建设青禾人工智能产业园和青禾港码头二期工程，推进青禾大道建设。',
+    ]);
+  });
+
+  it('joins the wrapped lines of a cover page by the margins the other pages show', () => {
+    const body = [line('推进青禾湿地公园建设，加快青禾大道东延线、青禾港码头和青禾科', 2, 38), line('技园一期等重点项目建设，全年完成投资50亿元，新增就业岗位1万个', 0, 40), line('青禾村改造有序推进，建成保障性住房2000套，新开工城中村改造项', 2, 38), line('目3个。', 0, 4)];
+    const cover = [line('青府〔2024〕1号'), line('《青禾区国民经济和社会发展第十四个五年规划纲要》已经青禾区人民代', 0, 40), line('表大会批准。', 0, 6)];
+    expect(marginsOfPage(cover)).toBeNull();
+    expect(paragraphsOfPage(cover, typicalMargins([marginsOfPage(cover), marginsOfPage(body)]))).toEqual([
+      '青府〔2024〕1号',
+      '《青禾区国民经济和社会发展第十四个五年规划纲要》已经青禾区人民代表大会批准。',
     ]);
   });
 
