@@ -124,10 +124,9 @@ export function typicalMargins(pages: (Margins | null)[]): Margins | null {
  * several lines: a line that runs to the right margin, in mid-sentence, continues on the next when that one
  * starts at the left margin rather than indented as a new paragraph (or as a heading or list item). Left
  * wrapped, every line end cut a clause in two, and often a word (高奢酒|店). A page with too few full lines to
- * show its margins (a cover, a table of contents, a last half page) takes the document's (typicalMargins).
+ * show its margins (a cover, a table of contents, a last half page) is given the document's (typicalMargins).
  */
-export function paragraphsOfPage(lines: PlacedLine[], fallback: Margins | null = null): string[] {
-  const margins = marginsOfPage(lines) ?? fallback;
+export function paragraphsOfPage(lines: PlacedLine[], margins: Margins | null = marginsOfPage(lines)): string[] {
   if (margins === null) return lines.map((l) => l.text);
   const paragraphs: string[] = [];
   let current = '';
@@ -185,8 +184,9 @@ export async function decodePdf(bytes: Uint8Array, file: string): Promise<Decode
       pageLines.push(linesFromItems(items));
       page.cleanup();
     }
-    const margins = typicalMargins(pageLines.map(marginsOfPage));
-    const text = pageLines.map((lines) => paragraphsOfPage(lines, margins).join('\n')).join('\n\n').replace(/\u0000/g, '');
+    const own = pageLines.map(marginsOfPage);
+    const typical = typicalMargins(own);
+    const text = pageLines.map((lines, i) => paragraphsOfPage(lines, own[i] ?? typical).join('\n')).join('\n\n').replace(/\u0000/g, '');
     if (text.trim() === '') throw new IngestError(file, 'the PDF has no text layer (a scanned image?): only text PDFs can be read');
     return { text, encoding: 'pdf' };
   } catch (e) {
