@@ -4,7 +4,7 @@
 // loop that grows without end (a general-purpose reader tried first crashed Node on a few flipped bytes).
 import { IngestError } from '../../src/errors.js';
 
-export const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const END_OF_CHAIN = 0xfffffffe;
 const FREE_SECTOR = 0xffffffff;
@@ -94,10 +94,13 @@ export function readCompoundFile(bytes: Uint8Array, file: string): CompoundFile 
     }
     return ids;
   };
-  const readChain = (start: number, size: number, what: string): Uint8Array => {
+  /** The bytes of a chain of sectors: `size` of them, or the whole chain when no size is stated. */
+  const readChain = (start: number, size: number | null, what: string): Uint8Array => {
+    const ids = chain(start, fat, what);
+    size ??= ids.length * sectorSize;
     const out = new Uint8Array(size);
     let filled = 0;
-    for (const id of chain(start, fat, what)) {
+    for (const id of ids) {
       if (filled >= size) break;
       const n = Math.min(sectorSize, size - filled);
       out.set(sector(id).subarray(0, n), filled);
@@ -107,8 +110,7 @@ export function readCompoundFile(bytes: Uint8Array, file: string): CompoundFile 
     return out;
   };
 
-  const directorySectors = chain(u32(0x30), fat, 'directory');
-  const directory = readChain(u32(0x30), directorySectors.length * sectorSize, 'directory');
+  const directory = readChain(u32(0x30), null, 'directory');
   const entries: DirectoryEntry[] = [];
   const dv = new DataView(directory.buffer);
   for (let at = 0; at + DIRECTORY_ENTRY_BYTES <= directory.length; at += DIRECTORY_ENTRY_BYTES) {
@@ -126,8 +128,7 @@ export function readCompoundFile(bytes: Uint8Array, file: string): CompoundFile 
   let mini: { table: Uint32Array; data: Uint8Array } | null = null;
   const miniStream = () => {
     if (mini === null) {
-      const tableSectors = chain(u32(0x3c), fat, 'mini FAT');
-      const tableBytes = readChain(u32(0x3c), tableSectors.length * sectorSize, 'mini FAT');
+      const tableBytes = readChain(u32(0x3c), null, 'mini FAT');
       const table = new Uint32Array(tableBytes.length / 4);
       const tv = new DataView(tableBytes.buffer);
       for (let i = 0; i < table.length; i++) table[i] = tv.getUint32(4 * i, true);
