@@ -1,7 +1,7 @@
 // Finds the web-page chrome of a report copied from a browser (breadcrumbs, publication date, share and
-// print buttons, view counters, photo credits), and the page furniture of a report printed to PDF (page numbers, a running
-// header on every page), so that later stages skip those lines. It never alters the text: it only reports
-// which lines are chrome, by 1-based line number, so every offset still indexes the original.
+// print buttons, view counters, photo credits), and the page furniture of a report printed to PDF (page
+// numbers, a running header on every page), so that later stages skip those lines. It never alters the text:
+// it only reports which lines are chrome, by 1-based line number, so every offset still indexes the original.
 
 // Chrome sits at the top or bottom of a copied page; looking only there keeps a body sentence that happens to
 // start with 来源 or 打印 from being dropped.
