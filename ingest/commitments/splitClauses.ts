@@ -47,7 +47,9 @@ export function splitClauses(m: string, sentence: Span): Span[] {
   let current: Span | null = null;
   let framing = false;
   for (const piece of pieces) {
-    const head = m.slice(piece.start, piece.start + 40);
+    // A line end inside a block (a paragraph a page break or a hard wrap cut, rejoined by the structure stage)
+    // must not hide the verb it cuts (投|资项目).
+    const head = m.slice(piece.start, piece.start + 40).replace(/\n/g, '');
     const previousEnd = current ? m[current.end - 1] : '';
     const startsAction = opensAction(head);
     const hardBreak = previousEnd === '；' || previousEnd === ';';

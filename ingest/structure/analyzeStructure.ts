@@ -85,7 +85,8 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     }
     const last = blocks[blocks.length - 1];
     // A paragraph cut by a page break ("…正式通车，地" / "铁8号线…开通。") continues the previous block.
-    if (last && (heading === null || heading.kind === 'lead') && last.end === lines[i - 1]?.p.end && continuesCutBlock(matchText, last, m)) {
+    const previous = lines[i - 1]?.p;
+    if (last && previous && (heading === null || heading.kind === 'lead') && last.end === previous.end && continuesCutBlock(matchText, last, previous.end - previous.start, m)) {
       last.end = p.end;
       continue;
     }
@@ -166,12 +167,14 @@ function isGlossaryTitle(m: string): boolean {
 // List items (- ◆ ✓ •) and table rows (tab-separated cells) end without a full stop by nature: never rejoined.
 const LIST_OR_TABLE = /^[-–•◆◇✓√·★■●▲]|\t/;
 
-// A block shorter than this that lacks a final full stop is a label or caption, not a cut paragraph.
+// A block shorter than this that lacks a final full stop is a label or caption, not a cut paragraph. Its whole
+// last line counts too: a paragraph's first line loses its lead sentence (对外开放走深走实。) to the lead block
+// and is no shorter for it.
 const MIN_CUT_PARAGRAPH = 30;
 
 /** True when `block` stops mid-sentence (long, no closing mark) and paragraph `next` carries it on. */
-function continuesCutBlock(matchText: string, block: BodyBlock, next: string): boolean {
-  if (block.isLead || block.end - block.start < MIN_CUT_PARAGRAPH) return false;
+function continuesCutBlock(matchText: string, block: BodyBlock, lineLength: number, next: string): boolean {
+  if (block.isLead || Math.max(block.end - block.start, lineLength) < MIN_CUT_PARAGRAPH) return false;
   if (LIST_OR_TABLE.test(next) || LIST_OR_TABLE.test(matchText.slice(block.start, block.end))) return false;
   return !/[。！？!?；;:：”"）)》]$/.test(matchText.slice(block.end - 1, block.end));
 }

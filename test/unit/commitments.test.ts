@@ -26,6 +26,13 @@ describe('splitClauses', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['优化交通路网,推动2条轨道交通通车,5条道路开工;加快土地出让', '完成投资300亿元']);
     expect(splitClauses(m, sentences[0]!).map((c) => text.slice(c.start, c.end))).toEqual(['优化交通路网', '推动2条轨道交通通车,5条道路开工', '加快土地出让']);
   });
+
+  it('sees the action a line end cuts, inside a paragraph rejoined after a wrap (投|资, …，|发展)', () => {
+    const text = '设立产业基金,投\n资项目10个,加强与企业对接,\n发展线上消费。';
+    const m = toMatchText(text);
+    const [sentence] = splitSentences(m, 0, m.length);
+    expect(splitClauses(m, sentence!).map((c) => text.slice(c.start, c.end))).toEqual(['设立产业基金', '投\n资项目10个', '加强与企业对接', '发展线上消费']);
+  });
 });
 
 describe('extractTargets', () => {

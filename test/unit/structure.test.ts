@@ -125,7 +125,7 @@ describe('a report with no section markers', () => {
 
 });
 
-describe('page furniture and photo credits', () => {
+describe('page furniture, wrapped lines and photo credits', () => {
   it('joins a paragraph a PDF page break cut, across the page number and the running header', () => {
     const header = '青禾区2024年政府工作报告';
     const text = [
@@ -151,6 +151,12 @@ describe('page furniture and photo credits', () => {
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
     expect(texts.some((t) => t.startsWith('推进青禾湿地公园建设') && t.endsWith('全年完成投资50亿元。'))).toBe(true);
     expect(texts.filter((t) => /^- \d -$|^第 4 页|^青禾区2024年政府工作报告$/.test(t))).toEqual([]);
+  });
+
+  it('joins a hard-wrapped paragraph whose first line opens with a lead sentence', () => {
+    const doc = docFrom(['一、2023年工作回顾', '对外开放走深走实。“中国第一展”盛况空前,第134届广交会线下参会境外采购商', '19.79万人,比上届增长53.4%,青禾港码头建成投用。'].join('\n'));
+    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts).toContain('“中国第一展”盛况空前,第134届广交会线下参会境外采购商\n19.79万人,比上届增长53.4%,青禾港码头建成投用。');
   });
 
   it('keeps a title a text report uses again (名词解释) and drops photo credits (图/视觉中国)', () => {
