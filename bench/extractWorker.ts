@@ -3,7 +3,7 @@
 // (ExtractSample). --dump writes the extract (graph and texts) for the load and linking benchmarks, after the
 // figures are taken, so writing it never counts.
 import { writeFileSync } from 'node:fs';
-import { extractGraph } from '../ingest/pipeline.js';
+import { extractGraphInWorkers } from '../ingest/pipeline.js';
 import { collectSourceFiles } from '../ingest/sourceFiles.js';
 import { SAMPLE_PREFIX, type ExtractDump, type ExtractSample } from './protocol.js';
 
@@ -13,7 +13,7 @@ async function main(dir: string, dumpFile: string | undefined): Promise<void> {
   const readMs = performance.now() - readStarted;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const result = extractGraph(collected.sources);
+  const result = await extractGraphInWorkers(collected.sources);
   const cpu = process.cpuUsage(cpuBefore);
   const extractMs = performance.now() - started;
   const { graph } = result;

@@ -259,7 +259,7 @@ function extractionTable(figures: Figures): Table {
   const stages = ['decode', 'structure', 'entities', 'linking'];
   return {
     title: 'Extraction by scale',
-    note: 'Each run in its own Node process (`node --import tsx bench/extractWorker.ts`), files already on disk. Times are medians of the runs shown, in seconds; stages from `extractGraph().timings`; peak RSS from `process.resourceUsage().maxRSS` (or /proc VmHWM for an unfinished run); throughput = input MB / extraction time; CPU s = the process\'s CPU time (all threads) during the extraction, which a busy machine inflates less than the wall time.',
+    note: 'Each run in its own Node process (`node --import tsx bench/extractWorker.ts`), files already on disk, extracted as the CLI does (`extractGraphInWorkers`: from 1 MB of input, linking runs on one worker thread per core). Times are medians of the runs shown, in seconds; stages from its `timings`; peak RSS from `process.resourceUsage().maxRSS` (or /proc VmHWM for an unfinished run); throughput = input MB / extraction time; CPU s = the process\'s CPU time (all threads, workers included) during the extraction, which a busy machine inflates less than the wall time.',
     header: ['scale', 'files', 'input MB', 'runs', 'extract s', 'CPU s', ...stages.map((s) => `${s} s`), 'MB/s', 'peak RSS MB', 'commitments', 'entities', 'links', 'cross-district links'],
     rows: figures.extraction.map((f) => {
       const sample = f.outcome.ok ? f.outcome.sample : null;

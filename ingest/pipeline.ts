@@ -1,11 +1,13 @@
 // The pure pipeline over many files: file → text → structure → commitments → entities → links, gathered into
 // one GraphJson. A bad file becomes an IngestError in `failures` and never stops the good ones. Entities and
 // links are resolved across all the files of one run: that is what lets a 2024 promise find its 2021 origin.
+import os from 'node:os';
 import type { Commitment, Entity, GraphJson } from '../src/model.js';
 import { IngestError } from '../src/errors.js';
 import { analyzeDocument } from './analyzeDocument.js';
 import { extractEntities } from './entities/extractEntities.js';
-import { linkCommitments } from './link/linkCommitments.js';
+import { linkCommitments, type LinkInput, type LinkOutput } from './link/linkCommitments.js';
+import { LinkWorkers } from './link/linkInWorkers.js';
 import { readDocument, type ReadDocument, type SourceFile } from './readDocument.js';
 import { splitParagraphs } from './structure/splitParagraphs.js';
 
@@ -49,7 +51,14 @@ function findCommitmentEntities(docs: readonly ReadDocument[], commitments: read
   return entities;
 }
 
-export function extractGraph(sources: SourceFile[]): ExtractResult {
+/** extractGraph's work up to linking, and the input linking needs. */
+interface Prepared {
+  result: ExtractResult;
+  linkInput: LinkInput;
+  timed: <T>(stage: string, work: () => T) => T;
+}
+
+function extractUpToLinking(sources: SourceFile[]): Prepared {
   const graph = emptyGraph();
   const texts = new Map<string, ReadDocument>();
   const failures: IngestError[] = [];
@@ -82,16 +91,49 @@ export function extractGraph(sources: SourceFile[]): ExtractResult {
   }
 
   graph.entities = timed('entities', () => findCommitmentEntities(docs, graph.commitments));
-  const linked = timed('linking', () =>
-    linkCommitments({
-      documents: graph.documents,
-      commitments: graph.commitments,
-      entities: graph.entities,
-      matchTexts: new Map(docs.map((d) => [d.record.id, d.matchText])),
-    }),
-  );
-  graph.links = linked.links;
-  graph.statuses = linked.statuses;
-  graph.series = linked.series;
-  return { graph, texts, failures, timings };
+  const linkInput: LinkInput = {
+    documents: graph.documents,
+    commitments: graph.commitments,
+    entities: graph.entities,
+    matchTexts: new Map(docs.map((d) => [d.record.id, d.matchText])),
+  };
+  return { result: { graph, texts, failures, timings }, linkInput, timed };
+}
+
+function withLinks(result: ExtractResult, linked: LinkOutput): ExtractResult {
+  result.graph.links = linked.links;
+  result.graph.statuses = linked.statuses;
+  result.graph.series = linked.series;
+  return result;
+}
+
+/** The whole pipeline in this thread. */
+export function extractGraph(sources: SourceFile[]): ExtractResult {
+  const { result, linkInput, timed } = extractUpToLinking(sources);
+  return withLinks(result, timed('linking', () => linkCommitments(linkInput)));
+}
+
+/**
+ * Inputs smaller than this are linked in this thread without starting workers: they hold too few commitments to
+ * gain (MIN_COMMITMENTS_FOR_WORKERS, about a tenth as many per MB of text).
+ */
+const MIN_BYTES_FOR_WORKERS = 1_000_000;
+
+/**
+ * The same result as extractGraph, with linking spread over up to `threads` worker threads when the corpus is
+ * large enough to gain from them (linkInWorkers.ts); by default one per core. They start first and get ready while this thread decodes
+ * and analyses the files. What the CLI runs.
+ */
+export async function extractGraphInWorkers(sources: SourceFile[], threads = os.availableParallelism()): Promise<ExtractResult> {
+  const bytes = sources.reduce((sum, s) => sum + s.bytes.length, 0);
+  const workers = new LinkWorkers(threads >= 2 && bytes >= MIN_BYTES_FOR_WORKERS ? threads : 0);
+  try {
+    const { result, linkInput } = extractUpToLinking(sources);
+    const started = performance.now();
+    const linked = await workers.link(linkInput);
+    result.timings.linking = performance.now() - started;
+    return withLinks(result, linked);
+  } finally {
+    await workers.close();
+  }
 }

@@ -3,7 +3,7 @@
 import type { IngestError } from './errors.js';
 import type { Database } from '../graph/database.js';
 import { loadGraph } from '../graph/load.js';
-import { extractGraph, PIPELINE_VERSION } from '../ingest/pipeline.js';
+import { extractGraphInWorkers, PIPELINE_VERSION } from '../ingest/pipeline.js';
 import { documentIdFor } from '../ingest/readDocument.js';
 import { collectSourceFiles } from '../ingest/sourceFiles.js';
 
@@ -39,7 +39,7 @@ export async function ingestPaths(
     if (unchanged.length === collected.sources.length) return { loaded: [], unchanged, failures: collected.failures };
     sourceIds = sourceIds.filter((id) => !stored.has(id));
   }
-  const extracted = extractGraph(collected.sources);
+  const extracted = await extractGraphInWorkers(collected.sources);
   const failures = [...collected.failures, ...extracted.failures];
   const toLoad = new Set(sourceIds);
   const documents = extracted.graph.documents.filter((d) => toLoad.has(d.id));

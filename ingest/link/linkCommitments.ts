@@ -7,16 +7,12 @@
 // Pure and deterministic; it never links across jurisdictions or forward in time (see jurisdictions.ts).
 import type { Commitment, DocumentRecord, Entity, Link, StatusRecord, TargetSeries } from '../../src/model.js';
 import { buildTargetSeries } from './buildTargetSeries.js';
-import { chooseOrigins, type ObjectGates } from './chooseOrigins.js';
-import { clauseObject } from './clauseObject.js';
-import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeatures.js';
-import { deriveStatuses } from './deriveStatuses.js';
+import { commitmentFeatures } from './commitmentFeatures.js';
 import { indexEntityMentions } from './entityMentions.js';
-import { jurisdictionOf, originDocuments, reportedDocuments } from './jurisdictions.js';
-import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
-import { originQuery } from './originQuery.js';
-import { buildParagraphIndex } from './paragraphIndex.js';
-import { clearTextKeys } from './searchKeys.js';
+import { jurisdictionOf } from './jurisdictions.js';
+import { linkJurisdiction, type JurisdictionLinks, type JurisdictionTask, type LinkOptions } from './linkJurisdiction.js';
+
+export type { LinkOptions } from './linkJurisdiction.js';
 
 export interface LinkInput {
   documents: DocumentRecord[];
@@ -32,30 +28,43 @@ export interface LinkOutput {
   series: TargetSeries[];
 }
 
-/** Tunables a caller (the calibration in test/eval/linkEval.ts) may override; the pipeline passes none. */
-export interface LinkOptions {
-  minScore?: number;
-  gates?: ObjectGates;
+/** The corpus cut into jurisdictions, and the order every output follows. */
+export interface LinkPlan {
+  /** The commitments of known documents, as if the whole corpus were linked one commitment after another. */
+  ordered: Commitment[];
+  /** One per jurisdiction, in the order of their first commitment. */
+  tasks: JurisdictionTask[];
 }
-
-const ALL_GATES: ObjectGates = { requireObject: true, rejectNovel: true };
 
 export function linkCommitments(input: LinkInput): LinkOutput {
   return linkCommitmentsWith(input, {});
 }
 
 export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): LinkOutput {
+  return linkPlanned(input, planLinking(input), options);
+}
+
+/** The plan's tasks one after another in this thread. */
+export function linkPlanned(input: LinkInput, plan: LinkPlan, options: LinkOptions): LinkOutput {
+  const context = { entities: new Map(input.entities.map((e) => [e.id, e])), mentions: indexEntityMentions(input.entities) };
+  // A jurisdiction's features, index and texts' keys are dropped before the next, which keeps memory to one
+  // jurisdiction's worth however many districts the corpus holds. Features built for the whole corpus up front
+  // stayed live to the end, with the keys chooseOrigins.ts caches against each of them: about 400 MB of live heap
+  // at the end of linking 200 jurisdictions.
+  return mergeLinking(input, plan, plan.tasks.map((task) => linkJurisdiction(task, context, options)));
+}
+
+/**
+ * Links never cross a jurisdiction (jurisdictions.ts), so each is a task of its own, handed only its own
+ * documents: scanning every document of the corpus for each decision grew with the square of the corpus (a
+ * second of linking at 100×, none at 10×).
+ */
+export function planLinking(input: LinkInput): LinkPlan {
   const documents = new Map(input.documents.map((d) => [d.id, d]));
-  const entities = new Map(input.entities.map((e) => [e.id, e]));
-  const mentions = indexEntityMentions(input.entities);
-  // The order every output follows, as if the whole corpus were linked one commitment after another.
   const ordered = input.commitments
     .filter((c) => documents.has(c.documentId))
     .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.id.localeCompare(b.id));
   const jurisdictionOfDocument = new Map(input.documents.map((d) => [d.id, jurisdictionOf(d)]));
-  // Each decision below is handed only its own jurisdiction's documents: the rules (jurisdictions.ts) keep only
-  // those anyway, and scanning every document of the corpus for each of them grew with the square of the corpus
-  // (a second of linking at 100×, none at 10×).
   const documentsOf = new Map<string, DocumentRecord[]>();
   for (const d of input.documents) {
     const jurisdiction = jurisdictionOfDocument.get(d.id)!;
@@ -63,74 +72,45 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
     if (list === undefined) documentsOf.set(jurisdiction, [d]);
     else list.push(d);
   }
-  // Which earlier documents a commitment may link to depends only on its document, year and direction: decided
-  // once per combination, not once per commitment.
-  const allowedCache = new Map<string, ReadonlySet<string>>();
-  const allowedFor = (document: DocumentRecord, year: number, type: Link['type']): ReadonlySet<string> => {
-    const key = `${type}\u0000${document.id}\u0000${year}`;
-    let allowed = allowedCache.get(key);
-    if (allowed === undefined) {
-      const same = documentsOf.get(jurisdictionOfDocument.get(document.id)!)!;
-      const earlier = type === 'REPORTS_ON' ? reportedDocuments(document, year, same) : originDocuments(document, year, same);
-      allowedCache.set(key, (allowed = new Set(earlier.map((d) => d.id))));
-    }
-    return allowed;
-  };
-
-  // Links never cross a jurisdiction, so each is linked on its own, statuses included (they follow from links
-  // into the jurisdiction's own commitments). Its features, index and texts' keys are dropped before the next,
-  // which keeps memory to one jurisdiction's worth however many districts the corpus holds. Features built for
-  // the whole corpus up front stayed live to the end, with the keys chooseOrigins.ts caches against each of them:
-  // about 400 MB of live heap at the end of linking 200 jurisdictions.
-  const byJurisdiction = new Map<string, Commitment[]>();
+  const tasks = new Map<string, JurisdictionTask>();
   for (const c of ordered) {
     const jurisdiction = jurisdictionOfDocument.get(c.documentId)!;
-    const list = byJurisdiction.get(jurisdiction);
-    if (list === undefined) byJurisdiction.set(jurisdiction, [c]);
-    else list.push(c);
+    let task = tasks.get(jurisdiction);
+    if (task === undefined) {
+      const own = documentsOf.get(jurisdiction)!;
+      const matchTexts = new Map<string, string>();
+      for (const d of own) {
+        const text = input.matchTexts.get(d.id);
+        if (text !== undefined) matchTexts.set(d.id, text);
+      }
+      tasks.set(jurisdiction, (task = { documents: own, commitments: [], matchTexts }));
+    }
+    task.commitments.push(c);
   }
+  return { ordered, tasks: [...tasks.values()] };
+}
+
+/** The tasks' results, one per task in plan order, back in the order of the commitments, with the target series. */
+export function mergeLinking(input: LinkInput, plan: LinkPlan, results: readonly JurisdictionLinks[]): LinkOutput {
   const links: Link[] = [];
   const statuses: StatusRecord[] = [];
-  // Only commitments with targets make series, and they are few: theirs are the only features kept to the end.
-  const withTargets: CommitmentFeatures[] = [];
-  for (const commitments of byJurisdiction.values()) {
-    const members = commitments.map((c) => commitmentFeatures(c, documents.get(c.documentId)!, input.matchTexts.get(c.documentId)));
-    const linked: Link[] = [];
-    // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
-    // One index per jurisdiction: IDF then measures how specific a word is in that government's own reports.
-    const index = buildParagraphIndex(members.filter((f) => f.commitment.mode !== 'achievement'), mentions);
-    const linkFrom = (later: CommitmentFeatures, earlier: ReadonlySet<string>, type: Link['type']) => {
-      if (earlier.size === 0 || index.paragraphCount === 0) return;
-      const query = originQuery(later, mentions);
-      const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
-      const object = clauseObject(later, index, entities);
-      for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES)) {
-        linked.push(link);
-      }
-    };
-    for (const later of members) {
-      const c = later.commitment;
-      if (c.mode === 'achievement') {
-        const year = c.year ?? later.document.reviewYear;
-        if (year !== null) linkFrom(later, allowedFor(later.document, year, 'REPORTS_ON'), 'REPORTS_ON');
-      } else {
-        const year = later.document.year ?? c.year;
-        if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
-      }
-      if (c.targets.length > 0) withTargets.push(later);
-    }
-    clearTextKeys();
-    for (const link of linked) links.push(link);
-    for (const status of deriveStatuses(members, linked, input.matchTexts)) statuses.push(status);
+  for (const result of results) {
+    for (const link of result.links) links.push(link);
+    for (const status of result.statuses) statuses.push(status);
   }
-  // Back from jurisdiction order to the order of the commitments: links by the one they start from (a commitment's
-  // own links are already together and by rank), statuses by the one they are of, series points by the one they
-  // come from.
+  // Links by the commitment they start from (a commitment's own links are already together and by rank), statuses
+  // by the one they are of, series points by the one they come from. Only commitments with targets make series,
+  // and they are few: theirs are the only features built here.
+  const { ordered } = plan;
   const position = new Map(ordered.map((c, i) => [c.id, i]));
+  const documents = new Map(input.documents.map((d) => [d.id, d]));
+  const withTargets = ordered
+    .filter((c) => c.targets.length > 0)
+    .map((c) => commitmentFeatures(c, documents.get(c.documentId)!, input.matchTexts.get(c.documentId)));
   return {
     links: inPositionOrder(links, (l) => position.get(l.from)!, ordered.length),
     statuses: inPositionOrder(statuses, (s) => position.get(s.commitmentId)!, ordered.length),
-    series: buildTargetSeries(inPositionOrder(withTargets, (f) => position.get(f.commitment.id)!, ordered.length)),
+    series: buildTargetSeries(withTargets),
   };
 }
 

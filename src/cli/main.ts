@@ -2,7 +2,7 @@
 // The command line: start, ingest, extract. Thin: parses arguments, calls the stages, prints progress and
 // errors for people. Exit codes: 0 ok, 1 some input failed, 2 usage or configuration error.
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { extractGraph } from '../../ingest/pipeline.js';
+import { extractGraphInWorkers } from '../../ingest/pipeline.js';
 import { collectSourceFiles } from '../../ingest/sourceFiles.js';
 import { writeGraphJson } from './writeGraphJson.js';
 
@@ -39,7 +39,7 @@ async function extractCommand(args: string[]): Promise<number> {
     return 2;
   }
   const collected = await collectSourceFiles(paths);
-  const result = extractGraph(collected.sources);
+  const result = await extractGraphInWorkers(collected.sources);
   await writeGraphJson(out, result.graph);
   const failures = [...collected.failures, ...result.failures];
   reportFailures(failures);

@@ -1,0 +1,86 @@
+// The links and statuses of one jurisdiction (city + district): every link and status stays inside one, so the
+// linker (linkCommitments.ts) decides each on its own, in this process or a worker thread (linkInWorkers.ts).
+// One index per jurisdiction: IDF then measures how specific a word is in that government's own reports.
+import type { Commitment, DocumentRecord, Entity, Link, StatusRecord } from '../../src/model.js';
+import { chooseOrigins, type ObjectGates } from './chooseOrigins.js';
+import { clauseObject } from './clauseObject.js';
+import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeatures.js';
+import { deriveStatuses } from './deriveStatuses.js';
+import type { EntityMentions } from './entityMentions.js';
+import { originDocuments, reportedDocuments } from './jurisdictions.js';
+import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
+import { originQuery } from './originQuery.js';
+import { buildParagraphIndex } from './paragraphIndex.js';
+import { clearTextKeys } from './searchKeys.js';
+
+/** Tunables a caller (the calibration in test/eval/linkEval.ts) may override; the pipeline passes none. */
+export interface LinkOptions {
+  minScore?: number;
+  gates?: ObjectGates;
+}
+
+const ALL_GATES: ObjectGates = { requireObject: true, rejectNovel: true };
+
+/** One jurisdiction's share of a corpus. */
+export interface JurisdictionTask {
+  documents: DocumentRecord[];
+  /** Its commitments in corpus order (document id, then start). */
+  commitments: Commitment[];
+  /** docId → matchText of its documents. */
+  matchTexts: Map<string, string>;
+}
+
+/** The entities the task's commitments and texts may name. */
+export interface EntityContext {
+  entities: ReadonlyMap<string, Entity>;
+  mentions: EntityMentions;
+}
+
+export interface JurisdictionLinks {
+  links: Link[];
+  statuses: StatusRecord[];
+}
+
+export function linkJurisdiction(task: JurisdictionTask, context: EntityContext, options: LinkOptions): JurisdictionLinks {
+  const { entities, mentions } = context;
+  const documents = new Map(task.documents.map((d) => [d.id, d]));
+  // Which earlier documents a commitment may link to depends only on its document, year and direction: decided
+  // once per combination, not once per commitment.
+  const allowedCache = new Map<string, ReadonlySet<string>>();
+  const allowedFor = (document: DocumentRecord, year: number, type: Link['type']): ReadonlySet<string> => {
+    const key = `${type}\u0000${document.id}\u0000${year}`;
+    let allowed = allowedCache.get(key);
+    if (allowed === undefined) {
+      const earlier = type === 'REPORTS_ON' ? reportedDocuments(document, year, task.documents) : originDocuments(document, year, task.documents);
+      allowedCache.set(key, (allowed = new Set(earlier.map((d) => d.id))));
+    }
+    return allowed;
+  };
+
+  const members = task.commitments.map((c) => commitmentFeatures(c, documents.get(c.documentId)!, task.matchTexts.get(c.documentId)));
+  const links: Link[] = [];
+  // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
+  const index = buildParagraphIndex(members.filter((f) => f.commitment.mode !== 'achievement'), mentions);
+  const linkFrom = (later: CommitmentFeatures, earlier: ReadonlySet<string>, type: Link['type']) => {
+    if (earlier.size === 0 || index.paragraphCount === 0) return;
+    const query = originQuery(later, mentions);
+    const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
+    const object = clauseObject(later, index, entities);
+    for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES)) {
+      links.push(link);
+    }
+  };
+  for (const later of members) {
+    const c = later.commitment;
+    if (c.mode === 'achievement') {
+      const year = c.year ?? later.document.reviewYear;
+      if (year !== null) linkFrom(later, allowedFor(later.document, year, 'REPORTS_ON'), 'REPORTS_ON');
+    } else {
+      const year = later.document.year ?? c.year;
+      if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
+    }
+  }
+  // The next jurisdiction never shares these texts: their keys would only hold memory.
+  clearTextKeys();
+  return { links, statuses: deriveStatuses(members, links, task.matchTexts) };
+}
