@@ -29,8 +29,8 @@ function tsxApiUrl(): string {
   return pathToFileURL(path.join(path.dirname(packageFile), exports['./esm/api']!.import.default)).href;
 }
 
-function startWorker(): Worker {
-  const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
+function startWorker(workerModule: string): Worker {
+  const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); });`;
   // No inherited flags: a parent started with --import tsx would register the loader twice.
   return new Worker(bootstrap, { eval: true, execArgv: [] });
 }
@@ -60,14 +60,18 @@ function entitiesOfTask(task: JurisdictionTask, entities: readonly Entity[], pos
  */
 export class LinkWorkers {
   private readonly workers: Worker[];
-  private readonly stopped = new Set<Worker>();
+  /** Why a worker stopped, if one did: at start, a broken install (no tsx, a module that fails to load). */
+  private failure: string | null = null;
   /** Jurisdictions the workers have linked so far (the tests check that they did). */
   tasksLinked = 0;
 
-  constructor(threads: number) {
-    this.workers = Array.from({ length: Math.max(0, threads) }, startWorker);
-    // A worker that fails to start is left out; with fewer than two left, linking runs in this thread.
-    for (const worker of this.workers) worker.on('error', () => {}).once('exit', () => this.stopped.add(worker));
+  /** `workerModule` is linkWorker.ts unless a test wants a worker that cannot start. */
+  constructor(threads: number, workerModule = WORKER_MODULE) {
+    this.workers = Array.from({ length: Math.max(0, threads) }, () => startWorker(workerModule));
+    // A failure is reported by link(), not hidden by linking in one thread: it would only show as slowness.
+    for (const worker of this.workers) {
+      worker.on('error', (e) => (this.failure ??= e.message)).on('exit', (code) => (this.failure ??= `it stopped with exit code ${code}`));
+    }
   }
 
   /**
@@ -76,8 +80,9 @@ export class LinkWorkers {
    */
   async link(input: LinkInput, options: LinkOptions = {}): Promise<LinkOutput> {
     const plan = planLinking(input);
-    const workers = this.workers.filter((w) => !this.stopped.has(w)).slice(0, plan.tasks.length);
+    const workers = this.workers.slice(0, plan.tasks.length);
     if (workers.length < 2 || plan.ordered.length < MIN_COMMITMENTS_FOR_WORKERS) return linkPlanned(input, plan, options);
+    if (this.failure !== null) throw new Error(`a linking worker thread failed: ${this.failure}`);
     const position = new Map(input.entities.map((e, i) => [e.id, i]));
     const mentionsIn = new Map<string, [Entity, Entity['mentions'][number]][]>();
     for (const e of input.entities) {
@@ -125,6 +130,7 @@ export class LinkWorkers {
   }
 
   async close(): Promise<void> {
+    this.failure ??= 'the workers were closed';
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

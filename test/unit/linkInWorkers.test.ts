@@ -55,6 +55,15 @@ describe('linking on worker threads', { timeout: 120_000 }, () => {
     }
   });
 
+  it('says so when a worker cannot start, rather than link slowly in one thread', async () => {
+    const workers = new LinkWorkers(2, new URL('./no-such-worker.js', import.meta.url).href);
+    try {
+      await expect(workers.link(input)).rejects.toThrow(/linking worker thread .*(failed|stopped)/);
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('extractGraphInWorkers builds the same graph as extractGraph', async () => {
     const parallel = await extractGraphInWorkers(sources, 2);
     expect(parallel.failures).toEqual(serial.failures);
