@@ -92,10 +92,16 @@ export interface ExtractFigure {
  * `runs` extractions of `dir`, the first one dumping its extract to `dumpFile` when given; stops after the first
  * failure or time-out (a second one would only repeat it).
  */
-export async function measureExtraction(scale: number, dir: string, runs: number, timeoutMs: number, dumpFile?: string): Promise<ExtractFigure> {
+/**
+ * Up to `runs` extractions, each in its own process. With `stopBy` (a Date.now() deadline), a run after the first
+ * starts only when one more as long as the last (with a margin) would end before it: a long scale then gets
+ * as many runs as the budget allows, and never loses its finished ones to a run cut short.
+ */
+export async function measureExtraction(scale: number, dir: string, runs: number, timeoutMs: number, dumpFile?: string, stopBy?: number): Promise<ExtractFigure> {
   const samples: ExtractSample[] = [];
   let outcome: ExtractOutcome | null = null;
   for (let i = 0; i < runs; i++) {
+    if (i > 0 && stopBy !== undefined && outcome?.ok && Date.now() + outcome.wallMs * 1.3 > stopBy) break;
     outcome = await extractInChild(dir, timeoutMs, i === 0 ? dumpFile : undefined);
     if (!outcome.ok) break;
     samples.push(outcome.sample);
