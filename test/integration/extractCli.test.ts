@@ -5,7 +5,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scaleCorpus } from '../../bench/scaleCorpus.js';
+import { extractGraph } from '../../ingest/pipeline.js';
+import { collectSourceFiles } from '../../ingest/sourceFiles.js';
 import { PROJECT_ROOT } from '../../src/config.js';
+import type { Link } from '../../src/model.js';
 import { CORPUS_DIR } from './helpers.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'pledgegraph-extract-'));
@@ -61,6 +65,21 @@ describe('pledgegraph extract', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${empty}: the file is empty`);
     expect(JSON.parse(readFileSync(out, 'utf8')).documents).toHaveLength(1);
+  });
+
+  it('extracts a corpus large enough for worker threads as one thread would (the CLI bundle starts them)', async () => {
+    // 3× the corpus is 1.1 MB and 11,800 commitments in 6 jurisdictions: past both thresholds of
+    // extractGraphInWorkers, so on a machine with 2+ cores the bundled CLI links on worker threads.
+    const corpus = path.join(folder, 'corpus-3x');
+    scaleCorpus(3, corpus);
+    const out = path.join(folder, 'graph-3x.json');
+    const run = runCli('extract', corpus, '--out', out);
+    expect(run.status, run.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { links: Link[]; commitments: { id: string }[] };
+    const { graph } = extractGraph((await collectSourceFiles([corpus])).sources);
+    expect(written.commitments.map((c) => c.id)).toEqual(graph.commitments.map((c) => c.id));
+    expect(written.links.length).toBeGreaterThan(3000);
+    expect(written.links).toEqual(graph.links);
   });
 
   it('explains its usage', () => {
