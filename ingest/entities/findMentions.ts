@@ -1,6 +1,7 @@
 // Finds the mentions of one document: lexicon names, suffix-named names and quoted names are proposed for each
 // line of the body, then overlapping proposals are settled (longest wins; names inside a 《》 title are kept too,
-// since a title is a document, not a name that swallows its parts). Offsets are into the original text; matching
+// since a title is a document, not a name that swallows its parts); places listed beside found ones are added
+// last (findListedNames.ts). Offsets are into the original text; matching
 // runs on the match text, which has the same length.
 import type { ReadDocument } from '../readDocument.js';
 import { findChromeLines, isPaged } from '../normalize/stripChrome.js';
@@ -10,6 +11,7 @@ import type { Candidate, CandidateSource } from './candidates.js';
 import { findLexiconNames } from './findLexiconNames.js';
 import { findSuffixNames } from './findSuffixNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
+import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
 
 const SOURCE_RANK: Record<CandidateSource, number> = { abbreviation: 0, title: 1, quoted: 2, lexicon: 3, suffix: 4 };
@@ -121,7 +123,8 @@ const DOCUMENT_SELF_REFERENCE = /^(?:计划|规划|政府工作)?报告$|^(?:规
 export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMentions {
   const text = doc.matchText;
   const candidates: Candidate[] = [];
-  for (const line of bodyLines(text, isPaged(doc.record.encoding))) {
+  const lines = bodyLines(text, isPaged(doc.record.encoding));
+  for (const line of lines) {
     if (line.end <= line.start) continue;
     const tokens: Token[] = tagWords(text.slice(line.start, line.end), line.start);
     candidates.push(
@@ -130,7 +133,8 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
     );
   }
-  const chosen = chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length));
+  const found = chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length));
+  const chosen = [...found, ...findListedNames(text, lines, found)].sort((a, b) => a.start - b.start || b.end - a.end);
   const abbreviations = findAbbreviations(text, chosen);
   // The short form in the declaration itself is a mention of the full name.
   const declared = abbreviations.map<Candidate>((a) => ({ ...a.full, start: a.start, end: a.end, key: a.short, canonical: a.short, source: 'abbreviation' }));

@@ -111,6 +111,28 @@ describe('extractEntities', () => {
     expect(named(entities, '广州市')).toHaveLength(1);
   });
 
+  it('takes a road listed beside found roads for a road, and then wherever the report names it (宝业路)', () => {
+    // jieba reads 宝业 as a common noun, so the suffix rule alone rejects 宝业路.
+    const doc = report('d-list', '东西向改造升级江南东路、江南西路、宝业路、金沙路，延续宝业路夜经济情怀。完成宝业路商户清拆安置。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    const road = named(entities, '宝业路');
+    expect(road).toHaveLength(1);
+    expect(road[0]!.type).toBe('Place');
+    expect(road[0]!.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['宝业路', '宝业路', '宝业路']);
+    expect(named(entities, '金沙路')).toHaveLength(1);
+  });
+
+  it('takes no list item that only ends like its neighbours, nor the words before a list', () => {
+    const doc = report('d-list2', '推进改造升级宝业路、江南西路建设，完善江南西路、示范路、海珠湿地配套。');
+    const { entities } = extractEntities([{ doc, commitments: [] }]);
+    // 改造升级宝业路 opens the list: where its name starts is unknown, so it is not taken; 示范路 names no road;
+    // 海珠湿地 has another ending and stays what the other rules make of it.
+    expect(named(entities, '宝业路')).toHaveLength(0);
+    expect(named(entities, '改造升级宝业路')).toHaveLength(0);
+    expect(named(entities, '示范路')).toHaveLength(0);
+    expect(named(entities, '江南西路')).toHaveLength(1);
+  });
+
   it('reports offsets that slice the original text exactly', () => {
     const doc = report('d8', '  “百千万工程”推進，與《海珠區產業發展規劃》銜接，中山大學參與。\n區發改局負責。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
