@@ -55,7 +55,6 @@ function findCommitmentEntities(docs: readonly ReadDocument[], commitments: read
 interface Prepared {
   result: ExtractResult;
   linkInput: LinkInput;
-  timed: <T>(stage: string, work: () => T) => T;
 }
 
 function extractUpToLinking(sources: SourceFile[]): Prepared {
@@ -97,10 +96,11 @@ function extractUpToLinking(sources: SourceFile[]): Prepared {
     entities: graph.entities,
     matchTexts: new Map(docs.map((d) => [d.record.id, d.matchText])),
   };
-  return { result: { graph, texts, failures, timings }, linkInput, timed };
+  return { result: { graph, texts, failures, timings }, linkInput };
 }
 
-function withLinks(result: ExtractResult, linked: LinkOutput): ExtractResult {
+function withLinks(result: ExtractResult, linked: LinkOutput, linkingMs: number): ExtractResult {
+  result.timings.linking = linkingMs;
   result.graph.links = linked.links;
   result.graph.statuses = linked.statuses;
   result.graph.series = linked.series;
@@ -109,8 +109,10 @@ function withLinks(result: ExtractResult, linked: LinkOutput): ExtractResult {
 
 /** The whole pipeline in this thread. */
 export function extractGraph(sources: SourceFile[]): ExtractResult {
-  const { result, linkInput, timed } = extractUpToLinking(sources);
-  return withLinks(result, timed('linking', () => linkCommitments(linkInput)));
+  const { result, linkInput } = extractUpToLinking(sources);
+  const started = performance.now();
+  const linked = linkCommitments(linkInput);
+  return withLinks(result, linked, performance.now() - started);
 }
 
 /**
@@ -120,9 +122,9 @@ export function extractGraph(sources: SourceFile[]): ExtractResult {
 const MIN_BYTES_FOR_WORKERS = 1_000_000;
 
 /**
- * The same result as extractGraph, with linking spread over up to `threads` worker threads when the corpus is
- * large enough to gain from them (linkInWorkers.ts); by default one per core. They start first and get ready while this thread decodes
- * and analyses the files. What the CLI runs.
+ * The same result as extractGraph, with linking spread over up to `threads` worker threads (by default one per
+ * core) when the corpus is large enough to gain from them (linkInWorkers.ts). They start first and get ready while
+ * this thread decodes and analyses the files. What the CLI runs.
  */
 export async function extractGraphInWorkers(sources: SourceFile[], threads = os.availableParallelism()): Promise<ExtractResult> {
   const bytes = sources.reduce((sum, s) => sum + s.bytes.length, 0);
@@ -131,8 +133,7 @@ export async function extractGraphInWorkers(sources: SourceFile[], threads = os.
     const { result, linkInput } = extractUpToLinking(sources);
     const started = performance.now();
     const linked = await workers.link(linkInput);
-    result.timings.linking = performance.now() - started;
-    return withLinks(result, linked);
+    return withLinks(result, linked, performance.now() - started);
   } finally {
     await workers.close();
   }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Entity } from '../../src/model.js';
+import type { Entity, Mention } from '../../src/model.js';
 import { linkPlanned, mergeLinking, planLinking, type LinkInput, type LinkOutput } from './linkCommitments.js';
 import type { JurisdictionLinks, JurisdictionTask, LinkOptions } from './linkJurisdiction.js';
 import type { WorkerReply, WorkerRequest } from './linkWorkerProtocol.js';
@@ -36,7 +36,7 @@ function startWorker(workerModule: string): Worker {
 }
 
 /** The entities a task may meet, each with only its mentions in the task's documents, in the corpus' order. */
-function entitiesOfTask(task: JurisdictionTask, entities: readonly Entity[], position: ReadonlyMap<string, number>, mentionsIn: ReadonlyMap<string, [Entity, Entity['mentions'][number]][]>): Entity[] {
+function entitiesOfTask(task: JurisdictionTask, entities: readonly Entity[], position: ReadonlyMap<string, number>, mentionsIn: ReadonlyMap<string, [Entity, Mention][]>): Entity[] {
   const picked = new Map<string, Entity>();
   const take = (e: Entity): Entity => {
     let own = picked.get(e.id);
@@ -84,7 +84,7 @@ export class LinkWorkers {
     if (workers.length < 2 || plan.ordered.length < MIN_COMMITMENTS_FOR_WORKERS) return linkPlanned(input, plan, options);
     if (this.failure !== null) throw new Error(`a linking worker thread failed: ${this.failure}`);
     const position = new Map(input.entities.map((e, i) => [e.id, i]));
-    const mentionsIn = new Map<string, [Entity, Entity['mentions'][number]][]>();
+    const mentionsIn = new Map<string, [Entity, Mention][]>();
     for (const e of input.entities) {
       for (const m of e.mentions) {
         const list = mentionsIn.get(m.documentId);
