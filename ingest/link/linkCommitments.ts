@@ -8,9 +8,8 @@
 import type { Commitment, DocumentRecord, Entity, Link, StatusRecord, TargetSeries } from '../../src/model.js';
 import { buildTargetSeries } from './buildTargetSeries.js';
 import { commitmentFeatures } from './commitmentFeatures.js';
-import { indexEntityMentions } from './entityMentions.js';
 import { jurisdictionOf } from './jurisdictions.js';
-import { linkJurisdiction, type JurisdictionLinks, type JurisdictionTask, type LinkOptions } from './linkJurisdiction.js';
+import { entityContext, linkJurisdiction, type JurisdictionLinks, type JurisdictionTask, type LinkOptions } from './linkJurisdiction.js';
 
 export type { LinkOptions } from './linkJurisdiction.js';
 
@@ -46,7 +45,7 @@ export function linkCommitmentsWith(input: LinkInput, options: LinkOptions): Lin
 
 /** The plan's tasks one after another in this thread. */
 export function linkPlanned(input: LinkInput, plan: LinkPlan, options: LinkOptions): LinkOutput {
-  const context = { entities: new Map(input.entities.map((e) => [e.id, e])), mentions: indexEntityMentions(input.entities) };
+  const context = entityContext(input.entities);
   // A jurisdiction's features, index and texts' keys are dropped before the next, which keeps memory to one
   // jurisdiction's worth however many districts the corpus holds. Features built for the whole corpus up front
   // stayed live to the end, with the keys chooseOrigins.ts caches against each of them: about 400 MB of live heap

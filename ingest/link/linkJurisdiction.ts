@@ -6,7 +6,7 @@ import { chooseOrigins, type ObjectGates } from './chooseOrigins.js';
 import { clauseObject } from './clauseObject.js';
 import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeatures.js';
 import { deriveStatuses } from './deriveStatuses.js';
-import type { EntityMentions } from './entityMentions.js';
+import { indexEntityMentions, type EntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
 import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
@@ -34,6 +34,11 @@ export interface JurisdictionTask {
 export interface EntityContext {
   entities: ReadonlyMap<string, Entity>;
   mentions: EntityMentions;
+}
+
+/** The context of `entities`, in one thread or on a worker alike. */
+export function entityContext(entities: readonly Entity[]): EntityContext {
+  return { entities: new Map(entities.map((e) => [e.id, e])), mentions: indexEntityMentions(entities) };
 }
 
 export interface JurisdictionLinks {

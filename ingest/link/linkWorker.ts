@@ -2,8 +2,7 @@
 // linkJurisdiction, exactly as the linker does in one thread.
 import { parentPort } from 'node:worker_threads';
 import { jiebaTag } from '../entities/jiebaTokens.js';
-import { indexEntityMentions } from './entityMentions.js';
-import { linkJurisdiction } from './linkJurisdiction.js';
+import { entityContext, linkJurisdiction } from './linkJurisdiction.js';
 import type { WorkerReply, WorkerRequest } from './linkWorkerProtocol.js';
 
 const port = parentPort;
@@ -15,8 +14,7 @@ jiebaTag('');
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const context = { entities: new Map(request.entities.map((e) => [e.id, e])), mentions: indexEntityMentions(request.entities) };
-    reply = { index: request.index, result: linkJurisdiction(request.task, context, request.options) };
+    reply = { index: request.index, result: linkJurisdiction(request.task, entityContext(request.entities), request.options) };
   } catch (e) {
     reply = { index: request.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
