@@ -192,23 +192,20 @@ export function documentStatements(
   return statements;
 }
 
-function seriesId(district: string | null, indicator: string): string {
-  return `series-${createHash('sha256').update(`${district ?? ''}\u0000${indicator}`).digest('hex').slice(0, 16)}`;
+function seriesId(district: string | null, indicator: string, measure: string): string {
+  return `series-${createHash('sha256').update(`${district ?? ''}\u0000${indicator}\u0000${measure}`).digest('hex').slice(0, 16)}`;
 }
 
 /** Facts spanning documents: statuses of plan commitments, target series, and the place hierarchy. */
 export function derivedStatements(graph: GraphJson, batchSize = BATCH_SIZE): Statement[] {
-  const series = graph.series.map((s) =>
-    Q.SERIES_ROW.row({
-      ...s,
-      id: seriesId(s.district, s.indicator),
-      points: JSON.stringify(s.points),
-      commitmentIds: s.points.map((p) => p.commitmentId),
-    }),
+  const seriesIds = graph.series.map((s) => seriesId(s.district, s.indicator, s.measure));
+  const series = graph.series.map((s, i) =>
+    Q.SERIES_ROW.row({ ...s, id: seriesIds[i], points: JSON.stringify(s.points), commitmentIds: s.points.map((p) => p.commitmentId) }),
   );
   const places = graph.entities.filter((e) => e.type === 'Place').map((e) => Q.CHILD_ROW.row({ id: e.id, parentId: e.parentId ?? null }));
   return [
     ...batched(Q.SET_STATUSES, graph.statuses.map((s) => Q.STATUS_ROW.row(s)), batchSize),
+    statement(Q.REMOVE_STALE_SERIES, { documentIds: graph.documents.map((d) => d.id), keep: seriesIds }),
     ...batched(Q.MERGE_SERIES, series, batchSize),
     ...batched(Q.SET_PLACE_PARENTS, places, batchSize),
     { cypher: Q.LINK_PROJECT_PLACES, params: {} },

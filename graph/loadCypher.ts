@@ -61,7 +61,7 @@ export const COMMITMENT_ROW = new RowLayout([
 ] as const);
 export const LINK_ROW = new RowLayout(['from', 'to', 'type', 'score', 'rank', 'sharedEntities', 'sharedTerms', 'sharedIndicators'] as const);
 export const STATUS_ROW = new RowLayout(['commitmentId', 'status', 'evidenceIds'] as const);
-export const SERIES_ROW = new RowLayout(['id', 'indicator', 'district', 'points', 'commitmentIds'] as const);
+export const SERIES_ROW = new RowLayout(['id', 'indicator', 'measure', 'district', 'points', 'commitmentIds'] as const);
 
 const P = PARAGRAPH_ROW.of('row');
 const S = SECTION_ROW.of('row');
@@ -237,10 +237,17 @@ UNWIND $batch.rows AS row
 MATCH (c:Commitment {id: ${ST.commitmentId}})
 SET c.status = ${ST.status}, c.statusEvidenceIds = ${ST.evidenceIds}`;
 
+// A series built from these documents by an earlier extraction that this one no longer builds (its indicator
+// or its kind of unit changed) goes: series are replaced, not accumulated.
+export const REMOVE_STALE_SERIES = `${PLAN_ONCE}
+MATCH (c:Commitment)<-[:INCLUDES]-(s:TargetSeries) WHERE c.documentId IN $batch.documentIds AND NOT s.id IN $batch.keep
+WITH DISTINCT s
+DETACH DELETE s`;
+
 export const MERGE_SERIES = `${PLAN_ONCE}
 UNWIND $batch.rows AS row
 MERGE (s:TargetSeries {id: ${SR.id}})
-SET s.indicator = ${SR.indicator}, s.district = ${SR.district}, s.points = ${SR.points}
+SET s.indicator = ${SR.indicator}, s.measure = ${SR.measure}, s.district = ${SR.district}, s.points = ${SR.points}
 WITH s, row
 UNWIND ${SR.commitmentIds} AS commitmentId
 MATCH (c:Commitment {id: commitmentId})

@@ -197,6 +197,8 @@ export interface SeriesPoint {
 
 export interface TargetSeries {
   indicator: string;
+  /** The kind of quantity every point measures (percent, money, count …: buildTargetSeries.ts). */
+  measure: string;
   district: string | null;
   points: SeriesPoint[];
 }

@@ -24,11 +24,11 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
     for (const sentence of sentences) {
       if (isContextSentence(matchText.slice(sentence.start, sentence.end))) continue;
       const clauses = block.isLead ? [sentence] : splitClauses(matchText, sentence);
-      // The indicator the previous clause ended on: a clause without a subject of its own measures it.
-      let subject: string | null = null;
+      // The indicators of the previous clauses: a clause without a subject of its own measures the last.
+      const indicators: string[] = [];
       for (const clause of clauses) {
-        const targets = extractTargets(matchText, text, clause.start, clause.end, subject);
-        subject = targets.at(-1)?.indicator ?? subject;
+        const targets = extractTargets(matchText, text, clause.start, clause.end, indicators);
+        indicators.push(...targets.map((t) => t.indicator));
         let mode = classifyClause(matchText, clause.start, clause.end, block.role, targets.length > 0);
         // A lead sentence heads its paragraph: at most a broad aim, never a concrete promise on its own.
         if (block.isLead && mode !== null) mode = block.role === 'plan' ? 'goal' : null;

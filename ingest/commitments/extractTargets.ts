@@ -16,7 +16,7 @@ const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing.
-const INDICATOR_NOISE = /^(?:年|全年|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
+const INDICATOR_NOISE = /^(?:年(?!度)|全年|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投产|竣工|落地|参赛|升级)$/;
@@ -26,13 +26,23 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 // Indicators derived from a base one (below), stripped to find the base again.
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低)$/;
 
+// A figure in parentheses after another government's scope (高于全国(6.1%)、全省(6.2%)) is that government's, a
+// benchmark the report compares itself with, not one of its own targets or results.
+const BENCHMARK_SCOPE = /(?:全国|全省|全市|全区|全县|全州|全球|同期|省|市|县)(?:平均)?(?:水平)?\s*\(\s*-?\s*$/;
+// 分别 pairs the values after it, in order, with the things named before it (A、B分别达X、Y; A X、B Y,分别增长p、q).
+const RESPECTIVELY = '分别';
+const CHANGE_WORD = /增长|下降|增加|减少|提高|提升|降低/;
+const LIST_SEPARATOR = /[、和及与]/;
+
 /**
- * Targets of a clause: `m` is the document's match text, `text` the original, [start, end) the clause. `subject`
- * is the indicator the sentence's previous clause ended on: a clause that starts with no subject of its own
- * (…地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%) measures it.
+ * Targets of a clause: `m` is the document's match text, `text` the original, [start, end) the clause.
+ * `earlier` holds the indicators of the sentence's previous clauses, in order: a clause that starts with no subject
+ * of its own (…地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%) measures the last of them, and values after
+ * 分别 measure the last few.
  */
-export function extractTargets(m: string, text: string, start: number, end: number, subject: string | null = null): Target[] {
+export function extractTargets(m: string, text: string, start: number, end: number, earlier: readonly string[] = []): Target[] {
   const clause = m.slice(start, end);
+  const subject = earlier.at(-1) ?? null;
   const targets: Target[] = [];
   QUANTITY.lastIndex = 0;
   let found: RegExpExecArray | null;
@@ -43,14 +53,43 @@ export function extractTargets(m: string, text: string, start: number, end: numb
     // A number glued to a year or date ("2024年", "1月") is not a quantity; the regex never takes 年/月/日.
     const before = clause.slice(0, at);
     const value = Number(digits);
-    if (!Number.isFinite(value)) continue;
+    if (!Number.isFinite(value) || BENCHMARK_SCOPE.test(before)) continue;
     const comparator = comparatorOf(prefix, more, suffix, before);
     const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
     const tStart = start + at;
     const tEnd = start + found.index + whole.length;
     targets.push({ indicator, value, unit: unit!, comparator, start: tStart, end: tEnd, text: text.slice(tStart, tEnd) });
   }
-  return targets;
+  return respectively(clause, start, targets, earlier);
+}
+
+/**
+ * The values after 分别 measure, in order, the names listed right before it when there are as many
+ * (发明专利申请量、授权量分别达3482件、937件), else the indicators of the quantities before it (this clause's,
+ * then the sentence's: 营收3668亿元、企业数量3.2万家,分别增长23%和13.5%), with the change word after 分别.
+ */
+function respectively(clause: string, start: number, targets: Target[], earlier: readonly string[]): Target[] {
+  const at = clause.indexOf(RESPECTIVELY);
+  if (at === -1) return targets;
+  // Its values follow in the same phrase (分别增长23%和13.5%); a 分别 whose phrase holds none pairs names with words.
+  const phraseEnd = clause.slice(at).search(/[,;:。!?]/);
+  const limit = phraseEnd === -1 ? clause.length : at + phraseEnd;
+  const after = targets.filter((t) => t.start - start > at && t.start - start < limit);
+  if (after.length < 2) return targets;
+  const lead = clause.slice(at + RESPECTIVELY.length, after[0]!.start - start);
+  const change = CHANGE_WORD.exec(lead)?.[0] ?? '';
+  const names = phrase(clause, at, -1, LIST_SEPARATOR).split(LIST_SEPARATOR).map(clean);
+  let indicators: string[];
+  if (names.length === after.length && names.every((n) => n.length >= 2)) indicators = names.map((n) => n + change);
+  else {
+    const before = [...earlier, ...targets.filter((t) => t.start - start < at).map((t) => t.indicator)].slice(-after.length);
+    if (before.length < after.length || before.some((i) => i === '')) return targets;
+    indicators = before.map((i) => i.replace(DERIVED, '') + change);
+  }
+  return targets.map((t) => {
+    const i = after.indexOf(t);
+    return i === -1 ? t : { ...t, indicator: indicators[i]! };
+  });
 }
 
 function comparatorOf(prefix: string | undefined, more: string | undefined, suffix: string | undefined, before: string): Comparator | null {
@@ -67,12 +106,16 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   const after = clean(phrase(clause, qEnd, 1)).replace(TRAILING_ACTION, '');
   if (COUNT_UNIT.test(unit) && after.length >= 2) return after;
   const raw = phrase(clause, qStart, -1);
+  // "收入完成29092元、17191元": a value listed right after another measures the same thing.
+  if (raw.trim() === '' && previous !== null && /[、和及]\s*$/.test(clause.slice(0, qStart)) && /\d\s*\S{1,4}[、和及]\s*$/.test(clause.slice(0, qStart))) return previous;
   // "固定资产投资完成36.3亿元": the verb between the indicator and its value is not what is measured.
   const before = clean(raw).replace(/(?:均|基本|全部|已经?)?完成$/, '');
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
   // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
   if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
   if (base !== null) {
+    // "新增6家专业市场转型疏解,累计达30家": the running total of what was just counted.
+    if (before === '' && /累计(?:达到?|共)?\s*$/.test(raw) && clean(phrase(clause, qEnd, 1)) === '') return `${base}累计`;
     // "完成年计划710亿元": the year's planned value of the indicator the sentence is about.
     if (before === '' && /计划$/.test(raw)) return `${base}年计划`;
     // "…710亿元的89.4%": a share of the quantity just named, which is the plan's: the rate it was met.
@@ -84,18 +127,21 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   return clean(phrase(clause, qEnd, 1));
 }
 
-/** The run of characters from `at` in `direction` up to a punctuation mark or another number. */
-function phrase(clause: string, at: number, direction: 1 | -1): string {
+/** The run of characters from `at` in `direction` up to a punctuation mark (other than those `keep` matches) or
+ * another number. */
+function phrase(clause: string, at: number, direction: 1 | -1, keep?: RegExp): string {
   let i = at;
   const limit = direction === 1 ? 16 : 24;
+  const stops = (c: string) => INDICATOR_STOP.test(c) && !keep?.test(c);
   if (direction === 1) {
-    while (i < clause.length && i - at < limit && !INDICATOR_STOP.test(clause[i]!) && !/\d/.test(clause[i]!)) i++;
+    while (i < clause.length && i - at < limit && !stops(clause[i]!) && !/\d/.test(clause[i]!)) i++;
     return clause.slice(at, i);
   }
-  while (i > 0 && at - i < limit && !INDICATOR_STOP.test(clause[i - 1]!) && !/\d/.test(clause[i - 1]!)) i--;
+  while (i > 0 && at - i < limit && !stops(clause[i - 1]!) && !/\d/.test(clause[i - 1]!)) i--;
   return clause.slice(i, at);
 }
 
 function clean(s: string): string {
-  return s.replace(/[\s“”"]+/g, '').replace(/\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与)$/, '').trim();
+  // Leading list marks (- ◆, ✓, ●) and Markdown emphasis (**) are layout, not words.
+  return s.replace(/[\s“”"*]+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与)$/, '').trim();
 }

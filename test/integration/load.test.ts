@@ -87,8 +87,12 @@ describe('loading into an empty graph', () => {
       entities: graph.entities.map((e) => (e.id === unmentioned.id ? { ...e, mentions: e.mentions.filter((m) => m.documentId !== doc.id) } : e)),
       links: graph.links.filter((l) => l.from !== dropped.id && l.to !== dropped.id),
       statuses: graph.statuses.filter((s) => s.commitmentId !== dropped.id && !s.evidenceIds.includes(dropped.id)),
-      series: graph.series.map((s) => ({ ...s, points: s.points.filter((p) => p.commitmentId !== dropped.id) })).filter((s) => s.points.length > 0),
+      // A series this extraction builds differently (another kind of unit) replaces the stored one.
+      series: graph.series
+        .map((s, i) => ({ ...s, measure: i === 0 ? 'another measure' : s.measure, points: s.points.filter((p) => p.commitmentId !== dropped.id) }))
+        .filter((s) => s.points.length > 0),
     };
+    const rebuilt = graph.series[0]!;
     const before = await graphCounts(db);
     await loadGraph(db, changed, extract.texts, { pipelineVersion: PIPELINE_VERSION });
     const count = async (cypher: string, params: Record<string, unknown>) => (await db.read<{ n: number }>(cypher, params))[0]!.n;
@@ -98,6 +102,11 @@ describe('loading into an empty graph', () => {
     expect(await count('MATCH (:Document {id: $doc})-[m:MENTIONS]->(:Entity {id: $e}) RETURN count(m) AS n', { doc: doc.id, e: unmentioned.id })).toBe(0);
     expect(await count('MATCH (e:Entity {id: $e}) RETURN count(e) AS n', { e: unmentioned.id })).toBe(1);
     expect((await graphCounts(db))[':Commitment']).toBe(before[':Commitment']! - 1);
+    const seriesCount = (measure: string) =>
+      count('MATCH (s:TargetSeries {indicator: $indicator, measure: $measure}) RETURN count(s) AS n', { indicator: rebuilt.indicator, measure });
+    expect(await seriesCount(rebuilt.measure)).toBe(0);
+    expect(await seriesCount('another measure')).toBe(1);
+    expect(await count('MATCH (s:TargetSeries) RETURN count(s) AS n', {})).toBe(changed.series.length);
 
     await loadGraph(db, graph, extract.texts, { pipelineVersion: PIPELINE_VERSION });
     expect(await graphCounts(db)).toEqual(before);

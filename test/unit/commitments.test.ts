@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../ingest/analyzeDocument.js';
 import { extractTargets } from '../../ingest/commitments/extractTargets.js';
+import { resolveYears } from '../../ingest/commitments/resolveYears.js';
 import { splitClauses, splitSentences } from '../../ingest/commitments/splitClauses.js';
 import { parseManifest } from '../../ingest/metadata/manifest.js';
 import { readDocument, type ReadDocument } from '../../ingest/readDocument.js';
@@ -76,6 +77,41 @@ describe('extractTargets', () => {
     ]);
     // Without the sentence's subject, the clause keeps what it says itself.
     expect(extractTargets(m, text, m.indexOf('完成'), m.indexOf('。')).map((t) => t.indicator)).not.toContain('地区生产总值年计划');
+  });
+
+  const indicators = (text: string) => extractTargets(toMatchText(text), text, 0, text.length).map((t) => [t.indicator, t.value]);
+
+  it('pairs the values after 分别 with the names listed before it, or with the quantities before it', () => {
+    expect(indicators('其中发明专利申请量、授权量分别达3482件、937件')).toEqual([['发明专利申请量', 3482], ['授权量', 937]]);
+    expect(indicators('琶洲试验区企业营收3668.52亿元、企业数量3.2万家，分别增长23%和13.5%')).toEqual([
+      ['琶洲试验区企业营收', 3668.52],
+      ['企业数量', 3.2],
+      ['琶洲试验区企业营收增长', 23],
+      ['企业数量增长', 13.5],
+    ]);
+    // The quantities may stand in the sentence's earlier clauses.
+    const text = '分别比2015年增长54.3%、35.3%';
+    expect(extractTargets(text, text, 0, text.length, ['区重点企业', '四上企业']).map((t) => t.indicator)).toEqual(['区重点企业增长', '四上企业增长']);
+    // A 分别 whose own phrase holds no value pairs names with words, not with later figures.
+    expect(indicators('科大讯飞、腾讯分别成为链主企业，入库人工智能企业23家')).toEqual([['入库人工智能企业', 23]]);
+  });
+
+  it("leaves out other governments' figures a report compares itself with (高于全国(6.1%))", () => {
+    expect(indicators('地区生产总值增长7.6%，高于全国（6.1%）、全省（6.2%）、全市（6.8%）')).toEqual([['地区生产总值增长', 7.6]]);
+    expect(indicators('实现地区生产总值907.01亿元，下降2.4%，高于全省(-2.5%)水平')).toEqual([['地区生产总值', 907.01], ['地区生产总值下降', 2.4]]);
+  });
+
+  it('gives a value listed right after another, and a running total (累计), the indicator just measured', () => {
+    expect(indicators('城镇常住居民人均可支配收入完成29092元、17191元')).toEqual([
+      ['城镇常住居民人均可支配收入', 29092],
+      ['城镇常住居民人均可支配收入', 17191],
+    ]);
+    expect(indicators('新增6家专业市场转型疏解，累计达30家')).toEqual([['专业市场转型疏解', 6], ['专业市场转型疏解累计', 30]]);
+  });
+
+  it('keeps list marks and Markdown emphasis out of the indicator', () => {
+    expect(indicators('- ◆ 力争全年展会**超235场**，展览面积超**800万平方米**')).toEqual([['展会', 235], ['展览面积', 800]]);
+    expect(indicators('完成年度投资计划的105%')).toEqual([['年度投资计划', 105]]);
   });
 });
 
@@ -178,5 +214,17 @@ describe('the corpus', () => {
     }
     expect(total).toBeGreaterThan(500);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('resolveYears', () => {
+  const plan = docFrom('x', { kind: 'five-year-plan', year: 2021, reviewYear: null, period: { from: 2021, to: 2025 } }).record;
+
+  it('reads the base of a comparison (比2015年, 是2015年的) as the base, not as the year reported', () => {
+    expect(resolveYears('高新技术企业达629家,是2015年的6.76倍', 'achievement', plan).year).toBe(2020);
+    expect(resolveYears('实有各类市场主体共18.42万户,比2015年增长56.9%', 'achievement', plan).year).toBe(2020);
+    expect(resolveYears('空气优良天数比例达89.3%,较2015年提升7.7个百分点', 'achievement', plan).year).toBe(2020);
+    expect(resolveYears('研发经费支出69.79亿元(2019年),比2015年提升1.33个百分点', 'achievement', plan).year).toBe(2019);
+    expect(resolveYears('地区生产总值从2015年的1405.4亿元增长到2020年的2086.93亿元', 'achievement', plan).year).toBe(2020);
   });
 });

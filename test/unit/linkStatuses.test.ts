@@ -61,4 +61,17 @@ describe('linkCommitments: target series', () => {
       ['annual-target', 2024, 6],
     ]);
   });
+
+  it('builds series only on indicators that name a measure, and never mixes kinds of unit', () => {
+    const t = (indicator: string, value: number, unit: string) => ({ indicator, value, unit, comparator: null });
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-malls', text: '新增大型商业综合体20家,面积20万平方米,增长5%。', targets: [t('大型商业综合体', 20, '家'), t('大型商业综合体', 20, '万平方米'), t('增长', 5, '%'), t('', 3, '倍')] }]],
+      [REPORT_2024, [
+        { id: 'a23-malls', text: '大型商业综合体达133家,增长8%。', mode: 'achievement', year: 2023, targets: [t('大型商业综合体', 133, '家'), t('增长', 8, '%'), t('', 2, '倍')] },
+      ]],
+    ]);
+    const { series } = linkFixture(input);
+    expect(series.map((s) => [s.indicator, s.measure, s.points.map((p) => p.value)])).toEqual([['大型商业综合体', 'count', [20, 133]]]);
+  });
 });
+
