@@ -114,6 +114,8 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
   if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
   if (base !== null) {
+    // "…增长10.1%,高于目标2.1个百分点": how far the figure just named is from its target.
+    if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?)(?:年度|年初)?(?:目标|预期目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;
     // "新增6家专业市场转型疏解,累计达30家": the running total of what was just counted.
     if (before === '' && /累计(?:达到?|共)?\s*$/.test(raw) && clean(phrase(clause, qEnd, 1)) === '') return `${base}累计`;
     // "完成年计划710亿元": the year's planned value of the indicator the sentence is about.

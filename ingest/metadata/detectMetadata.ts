@@ -126,6 +126,9 @@ function detectPeriod(text: string): YearPeriod | null {
   return { from: 1951 + 5 * ordinal, to: 1955 + 5 * ordinal };
 }
 
+/** Part of a year a report may review (上半年, 前三季度, 1-9月). */
+const PART_OF_YEAR = '(?:上半年|下半年|前三季度|[一二三四1-4]季度|1[-—~至]\\d{1,2}月|前\\d{1,2}个月)';
+
 function yearsOf(re: RegExp, text: string): number[] {
   return [...text.matchAll(re)].map((m) => Number(m[1]));
 }
@@ -180,12 +183,15 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     // "…2019年…执行情况与2020年计划…": the review year comes first, the plan year after 与.
     // …or the year's plan itself (咸阳市2023年国民经济和社会发展计划), named in full.
     const plan = yearsOf(/(20\d\d)年(?:(?:国民经济和社会发展)?计划(?:草案|安排)|国民经济和社会发展计划(?!执行))/g, compact);
-    const review = yearsOf(/(20\d\d)年(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\d\d)年工作回顾/g, compact);
+    const review = yearsOf(new RegExp(`(20\\d\\d)年${PART_OF_YEAR}?(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\\d\\d)年工作回顾`, 'g'), compact);
+    // A report on part of a year (2023年上半年…计划执行情况) reviews that year and plans the rest of it.
+    const partYear = yearsOf(new RegExp(`(20\\d\\d)年${PART_OF_YEAR}(?:国民经济和社会发展)?(?:规划|计划)?执行情况`, 'g'), compact)[0];
     const reviewAlt = [...compact.matchAll(/(20\d\d)年工作回顾/g)].map((m) => Number(m[1]));
     // The title's year may stand before the government's name (2023年十堰市张湾区政府工作报告).
     year = plan[0] ?? yearsOf(/(20\d\d)年[\u4e00-\u9fff]{0,12}?政府工作报告/g, compact)[0] ?? null;
     reviewYear = review.find((y) => !Number.isNaN(y)) ?? reviewAlt[0] ?? null;
     if (year === null && kind === 'work-report') year = arrangementYear(lines) ?? deliveryPlanYear(compact);
+    if (year === null && partYear !== undefined) year = partYear;
     if (year === null && reviewYear !== null) year = reviewYear + 1;
     if (reviewYear === null && year !== null && kind !== 'other') reviewYear = year - 1;
   }

@@ -107,6 +107,10 @@ describe('extractTargets', () => {
       ['城镇常住居民人均可支配收入', 17191],
     ]);
     expect(indicators('新增6家专业市场转型疏解，累计达30家')).toEqual([['专业市场转型疏解', 6], ['专业市场转型疏解累计', 30]]);
+    expect(indicators('规模以上工业增加值同比增长10.1%，高于目标2.1个百分点')).toEqual([
+      ['规模以上工业增加值同比增长', 10.1],
+      ['规模以上工业增加值同比增长高于目标', 2.1],
+    ]);
   });
 
   it('keeps list marks and Markdown emphasis out of the indicator', () => {

@@ -18,6 +18,11 @@ describe('detectMetadata', () => {
     });
   });
 
+  it('reads a report on part of a year (2023年上半年…计划执行情况) as reviewing that year and planning the rest of it', () => {
+    const text = '昆明市官渡区人民政府关于官渡区2023年上半年国民经济和社会发展计划执行情况的报告\n——2023年8月31日在区第十七届人大常委会第十五次会议上\n尊敬的赵主任:\n2023年上半年,全区实现地区生产总值806亿元。';
+    expect(detectMetadata(text, 'x.txt')).toMatchObject({ city: '昆明市', district: '官渡区', kind: 'plan-report', year: 2023, reviewYear: 2023 });
+  });
+
   it('reads a traditional-character five-year plan outline and its period', () => {
     const original = '越秀區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要\n第一章 總體要求\n越秀區……';
     const meta = detectMetadata(toMatchText(original), 'y.txt');
