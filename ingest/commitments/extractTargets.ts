@@ -53,7 +53,8 @@ export function extractTargets(m: string, text: string, start: number, end: numb
     // A number glued to a year or date ("2024年", "1月") is not a quantity; the regex never takes 年/月/日.
     const before = clause.slice(0, at);
     const value = Number(digits);
-    if (!Number.isFinite(value) || BENCHMARK_SCOPE.test(before)) continue;
+    // 第4位, 第3名: a rank is an ordinal, not a quantity.
+    if (!Number.isFinite(value) || BENCHMARK_SCOPE.test(before) || /第\s*$/.test(before)) continue;
     const comparator = comparatorOf(prefix, more, suffix, before);
     const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
     const tStart = start + at;

@@ -27,8 +27,11 @@ export function defaultRole(record: DocumentRecord): SectionRole {
   return record.kind === 'five-year-plan' ? 'plan' : 'other';
 }
 
-// Wording of a paragraph that reports results rather than plans them: done-markers and tallies of a past year.
-const DONE_CUES = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|累计|一年来|同比增长|比上年|全年完成|全年实现/;
+// Wording of a paragraph that reports results rather than plans them: done-markers, and tallies of a past year,
+// which a target may use too (力争限上社零额同比增长15%以上): a paragraph that strives for its figures plans them.
+const DONE_CUES = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|一年来/;
+const TALLY_CUES = /累计|同比增长|比上年|全年完成|全年实现/;
+const STRIVING_CUES = /力争|确保|争取|预期目标/;
 
 /**
  * The role of a paragraph judged by its own wording, for reports whose headings say nothing about which part
@@ -36,6 +39,8 @@ const DONE_CUES = /完成了|已建成|已完成|已经|实现了|取得了|获�
  */
 export function roleFromWording(m: string, record: DocumentRecord): SectionRole {
   if (DONE_CUES.test(m)) return 'review';
+  if (STRIVING_CUES.test(m)) return 'plan';
+  if (TALLY_CUES.test(m)) return 'review';
   if (record.reviewYear !== null && new RegExp(`${record.reviewYear}\\s*年`).test(m) && !(record.year !== null && m.includes(`${record.year}`))) return 'review';
   return 'plan';
 }

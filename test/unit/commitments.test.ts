@@ -99,6 +99,8 @@ describe('extractTargets', () => {
   it("leaves out other governments' figures a report compares itself with (高于全国(6.1%))", () => {
     expect(indicators('地区生产总值增长7.6%，高于全国（6.1%）、全省（6.2%）、全市（6.8%）')).toEqual([['地区生产总值增长', 7.6]]);
     expect(indicators('实现地区生产总值907.01亿元，下降2.4%，高于全省(-2.5%)水平')).toEqual([['地区生产总值', 907.01], ['地区生产总值下降', 2.4]]);
+    // A rank (居全省第4位) is an ordinal, not a figure, and the growth after it is the product's.
+    expect(indicators('全市实现地区生产总值3347.6亿元,居全省第4位,增长1.5%')).toEqual([['地区生产总值', 3347.6], ['地区生产总值增长', 1.5]]);
   });
 
   it('gives a value listed right after another, and a running total (累计), the indicator just measured', () => {

@@ -123,6 +123,10 @@ describe('a report with no section markers', () => {
     expect(roles).toEqual(['review', 'plan']);
   });
 
+  it('reads a paragraph that strives for its figures (力争…同比增长15%以上) as a plan, one that says they were reached as review', () => {
+    const doc = docFrom('力争固定资产投资增幅16%以上、限上社零额同比增长15%以上。\n一年来,力争的目标已完成,限上社零额同比增长15%。\n');
+    expect(analyzeStructure(doc).blocks.map((b) => b.role)).toEqual(['plan', 'review']);
+  });
 });
 
 describe('page furniture, wrapped lines and photo credits', () => {
