@@ -16,7 +16,7 @@ const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing.
-const INDICATOR_NOISE = /^(?:年(?!度)|全年|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
+const INDICATOR_NOISE = /^(?:年(?!度)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投产|竣工|落地|参赛|升级)$/;
@@ -123,6 +123,12 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
     if (before === '' && /计划$/.test(raw)) return `${base}年计划`;
     // "…710亿元的89.4%": a share of the quantity just named, which is the plan's: the rate it was met.
     if (UNIT_REMAINDER.test(raw.trim())) return `${base}完成率`;
+  }
+  // "城中村改造三年4条、五年13条": a horizon alone is the same undertaking over another span.
+  const span = /^[一二三四五六七八九十两]+年$/;
+  if (span.test(before) && previous !== null) {
+    const stem = previous.replace(/[一二三四五六七八九十两]+年$/, '');
+    if (stem !== previous && stem.length >= 2) return stem + before;
   }
   // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
   if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
