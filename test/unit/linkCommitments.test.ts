@@ -138,4 +138,25 @@ describe('linkCommitments: REPORTS_ON', () => {
     Object.assign(duty, { start: duty.start + at, text: duty.text.slice(at, -1), end: duty.end - 1 });
     expect(linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON')).toEqual([]);
   });
+
+  it("reports a year's figure on the target of that year only, while an undertaking's progress may come later", () => {
+    const jobs = (value: number) => [{ indicator: '城镇新增就业', value, unit: '万人', comparator: null }];
+    const plan2023 = documentRecord('plan2023', { kind: 'plan-report', year: 2023, reviewYear: 2022 });
+    const input = linkInput([
+      [PLAN_2021, PLAN_BACKGROUND],
+      [ANNUAL_2022, [
+        { id: 'p22-jobs', text: '全年实现城镇新增就业1.5万人。', targets: jobs(1.5) },
+        { id: 'p22-ring', text: '加快推进环岛路石岗路段建设。' },
+      ]],
+      [plan2023, [{ id: 'a22-jobs', text: '全区城镇新增就业2.1万人。', mode: 'achievement', year: 2022, targets: jobs(2.1) }]],
+      [REPORT_2024, [
+        { id: 'a23-jobs', text: '全区城镇新增就业3.3万人。', mode: 'achievement', year: 2023, targets: jobs(3.3) },
+        { id: 'a23-ring', text: '环岛路石岗路段建成通车。', mode: 'achievement', year: 2023 },
+      ]],
+    ]);
+    const reports = linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON').map((l) => [l.from, l.to]);
+    expect(reports).toContainEqual(['a22-jobs', 'p22-jobs']);
+    expect(reports).not.toContainEqual(['a23-jobs', 'p22-jobs']);
+    expect(reports).toContainEqual(['a23-ring', 'p22-ring']);
+  });
 });
