@@ -34,8 +34,11 @@ const isVerbComplement = (a: string, b: string) => (a === 'v' && b === 'a') || (
  * linking particle at the edge of such a word is never part of a name. */
 const EDGE_PARTICLE = /^[等及与和的]|[等及与和的]$/g;
 
+/** A count of things (六大, 三大, 十项): jieba tags some as abbreviations, but they name how many, not what. */
+const COUNT_PHRASE = /^[一二三四五六七八九十两百千几多]+[大个项类条批件]$/;
+
 function isSpecific(token: string): boolean {
-  if (BOILERPLATE_TERMS.has(token)) return false;
+  if (BOILERPLATE_TERMS.has(token) || COUNT_PHRASE.test(token)) return false;
   if (HAN.test(token)) return token.length >= 2;
   return LATIN_NAME.test(token);
 }

@@ -31,6 +31,12 @@ describe('specificTerms', () => {
     expect(terms).toEqual(expect.arrayContaining(['航道', '岸线']));
   });
 
+  it('makes no term of a count of things (六大, 三大, 十大), which says how many, not what', () => {
+    const terms = [...specificTerms('因地制宜谋篇布局六大产业片区'), ...specificTerms('打造三大平台,实施十大工程,两大片区')];
+    for (const count of ['六大', '三大', '十大', '两大']) expect(terms).not.toContain(count);
+    expect(terms).toEqual(expect.arrayContaining(['片区', '工程']));
+  });
+
   it('drops an enumeration particle jieba glued into a word it did not know', () => {
     const terms = specificTerms('联合区内企业开发深远海等高新技术项目');
     expect(terms.some((t) => t.includes('等'))).toBe(false);
