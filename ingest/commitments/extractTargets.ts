@@ -9,7 +9,7 @@ const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届
 const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|万千瓦|千瓦|兆瓦|标箱|倍|天|小时|分钟|岁|床|张床位';
 const SCALE = '(?:万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
 const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
@@ -19,7 +19,7 @@ const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 const INDICATOR_NOISE = /^(?:年(?!度)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
-const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投产|竣工|落地|参赛|升级)$/;
+const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投入使用|投入运营|启用|投产|竣工|落地|参赛|升级)$/;
 
 // The whole phrase before a number when it is only the tail of the previous quantity (710亿元的|89.4%).
 const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
@@ -47,7 +47,9 @@ export function extractTargets(m: string, text: string, start: number, end: numb
   QUANTITY.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = QUANTITY.exec(clause))) {
-    const [whole, prefix, digits, unit, more, suffix] = found;
+    // 余/多 may stand before the unit (2500余公里) or after it (20个多): either way, more than the number.
+    const [whole, prefix, digits, moreBefore, unit, moreAfter, suffix] = found;
+    const more = moreBefore ?? moreAfter;
     // Spaces between a comparator word and the number ("超 47 亿元") stay inside; leading ones do not.
     const at = found.index + (whole.length - whole.trimStart().length);
     // A number glued to a year or date ("2024年", "1月") is not a quantity; the regex never takes 年/月/日.
@@ -152,5 +154,5 @@ function phrase(clause: string, at: number, direction: 1 | -1, keep?: RegExp): s
 
 function clean(s: string): string {
   // Leading list marks (- ◆, ✓, ●) and Markdown emphasis (**) are layout, not words.
-  return s.replace(/[\s“”"*]+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与)$/, '').trim();
+  return s.replace(/[\s“”"*]+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与|各|均)$/, '').trim();
 }

@@ -116,6 +116,15 @@ describe('extractTargets', () => {
     ]);
   });
 
+  it('reads 余 before the unit as more than the number, and leaves 各 and what happens to a counted thing out', () => {
+    const text = '推进2500余公里河道整治,10所学校投入使用,完成绿色防控基地各9000亩';
+    expect(extractTargets(text, text, 0, text.length).map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['河道整治', 2500, '公里', '>='],
+      ['学校', 10, '所', '='],
+      ['绿色防控基地', 9000, '亩', '='],
+    ]);
+  });
+
   it('keeps list marks and Markdown emphasis out of the indicator', () => {
     expect(indicators('- ◆ 力争全年展会**超235场**，展览面积超**800万平方米**')).toEqual([['展会', 235], ['展览面积', 800]]);
     expect(indicators('完成年度投资计划的105%')).toEqual([['年度投资计划', 105]]);
