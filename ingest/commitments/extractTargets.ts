@@ -119,6 +119,9 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (base !== null) {
     // "…增长10.1%,高于目标2.1个百分点": how far the figure just named is from its target.
     if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?)(?:年度|年初)?(?:目标|预期目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;
+    // "大型商业综合体达133.6万平方米,是2015年的3倍": the figure just named as a multiple of a base year's.
+    const baseYear = /(?:是|为|相当于)\s*(\d{4})\s*年的?\s*$/.exec(clause.slice(0, qStart));
+    if (baseYear && unit === '倍') return `${previous ?? subject}(${baseYear[1]}年的倍数)`;
     // "新增6家专业市场转型疏解,累计达30家": the running total of what was just counted.
     if (before === '' && /累计(?:达到?|共)?\s*$/.test(raw) && clean(phrase(clause, qEnd, 1)) === '') return `${base}累计`;
     // "完成年计划710亿元": the year's planned value of the indicator the sentence is about.
