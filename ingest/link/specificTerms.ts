@@ -36,9 +36,11 @@ const EDGE_PARTICLE = /^[等及与和的]|[等及与和的]$/g;
 
 /** A count of things (六大, 三大, 十项): jieba tags some as abbreviations, but they name how many, not what. */
 const COUNT_PHRASE = /^[一二三四五六七八九十两百千几多]+[大个项类条批件]$/;
+/** A unit with its scale (万人 after 1.5, 亿元), which jieba leaves as an unknown word after a number. */
+const SCALED_UNIT = /^[万亿千百]+(?:人次|人|元|美元|户|家|个|平方米|平方公里|公里|吨|亩|千瓦)$/;
 
 function isSpecific(token: string): boolean {
-  if (BOILERPLATE_TERMS.has(token) || COUNT_PHRASE.test(token)) return false;
+  if (BOILERPLATE_TERMS.has(token) || COUNT_PHRASE.test(token) || SCALED_UNIT.test(token)) return false;
   if (HAN.test(token)) return token.length >= 2;
   return LATIN_NAME.test(token);
 }

@@ -35,6 +35,8 @@ describe('specificTerms', () => {
     const terms = [...specificTerms('因地制宜谋篇布局六大产业片区'), ...specificTerms('打造三大平台,实施十大工程,两大片区')];
     for (const count of ['六大', '三大', '十大', '两大']) expect(terms).not.toContain(count);
     expect(terms).toEqual(expect.arrayContaining(['片区', '工程']));
+    // Nor of a unit after a number (1.5万人), which jieba leaves as a word it does not know.
+    expect(specificTerms('全年实现城镇新增就业1.5万人')).not.toContain('万人');
   });
 
   it('drops an enumeration particle jieba glued into a word it did not know', () => {
