@@ -26,6 +26,11 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 // Indicators derived from a base one (below), stripped to find the base again.
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低)$/;
 
+// A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
+const LISTED_AFTER_VALUE = /\d\s*\S{1,4}[、和及]\s*$/;
+// A span of years written out (三年, 五年), alone or ending an indicator.
+const HORIZON = /^[一二三四五六七八九十两]+年$/;
+const HORIZON_END = /[一二三四五六七八九十两]+年$/;
 // A figure in parentheses after another government's scope (高于全国(6.1%)、全省(6.2%)) is that government's, a
 // benchmark the report compares itself with, not one of its own targets or results.
 const BENCHMARK_SCOPE = /(?:全国|全省|全市|全区|全县|全州|全球|同期|省|市|县)(?:平均)?(?:水平)?\s*\(\s*-?\s*$/;
@@ -110,7 +115,7 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (COUNT_UNIT.test(unit) && after.length >= 2) return after;
   const raw = phrase(clause, qStart, -1);
   // "收入完成29092元、17191元": a value listed right after another measures the same thing.
-  if (raw.trim() === '' && previous !== null && /[、和及]\s*$/.test(clause.slice(0, qStart)) && /\d\s*\S{1,4}[、和及]\s*$/.test(clause.slice(0, qStart))) return previous;
+  if (raw.trim() === '' && previous !== null && LISTED_AFTER_VALUE.test(clause.slice(0, qStart))) return previous;
   // "固定资产投资完成36.3亿元": the verb between the indicator and its value is not what is measured.
   const before = clean(raw).replace(/(?:均|基本|全部|已经?)?完成$/, '');
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
@@ -130,9 +135,8 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
     if (UNIT_REMAINDER.test(raw.trim())) return `${base}完成率`;
   }
   // "城中村改造三年4条、五年13条": a horizon alone is the same undertaking over another span.
-  const span = /^[一二三四五六七八九十两]+年$/;
-  if (span.test(before) && previous !== null) {
-    const stem = previous.replace(/[一二三四五六七八九十两]+年$/, '');
+  if (HORIZON.test(before) && previous !== null) {
+    const stem = previous.replace(HORIZON_END, '');
     if (stem !== previous && stem.length >= 2) return stem + before;
   }
   // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
