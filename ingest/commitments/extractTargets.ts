@@ -12,7 +12,8 @@ const QUANTITY = new RegExp(
   `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
-const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
+/** A unit of counted things (个, 家, 万人 …). */
+export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing.

@@ -6,6 +6,7 @@
 // target stage leaves when a sentence names no measure: those would join unrelated numbers).
 import type { SeriesPoint, TargetSeries } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
+import { COUNT_UNIT } from '../commitments/extractTargets.js';
 import { indicatorKey } from './indicators.js';
 import { isFiveYearPlan } from './jurisdictions.js';
 
@@ -18,7 +19,8 @@ const MEASURES: [string, RegExp][] = [
   ['length', /(?:公里|千米|米)$/],
   ['duration', /^(?:天|小时|分钟)$/],
   ['multiple', /^倍$/],
-  ['count', /^(?:万|亿|千|百)?(?:个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届|支|批|类|件|栋|幢|处|户|人次|人|名|位|只|棵|株|期|款|部|篇|本|门|床|张床位)$/],
+  ['count', COUNT_UNIT],
+  ['count', /^(?:床|张床位)$/],
 ];
 
 export function measureOf(unit: string): string {
