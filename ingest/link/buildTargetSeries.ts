@@ -23,7 +23,7 @@ const MEASURES: [string, RegExp][] = [
   ['count', /^(?:床|张床位)$/],
 ];
 
-export function measureOf(unit: string): string {
+function measureOf(unit: string): string {
   return MEASURES.find(([, pattern]) => pattern.test(unit))?.[0] ?? unit;
 }
 
@@ -31,7 +31,7 @@ export function measureOf(unit: string): string {
  * indicator of these reports does: 地区生产总值, 四上企业, 物流园). */
 const NO_MEASURE = /^(?:[一二三四五六七八九十两\d]+年|(?:同比|可比)?(?:增长|下降|增加|减少|提高|提升|降低)(?:至|到)?)$/;
 
-export function namesMeasure(indicatorKey: string): boolean {
+function namesMeasure(indicatorKey: string): boolean {
   return [...indicatorKey].length >= 3 && !NO_MEASURE.test(indicatorKey);
 }
 

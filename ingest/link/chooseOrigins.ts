@@ -74,8 +74,9 @@ function targetOf(paragraph: IndexedParagraph, query: OriginQuery, index: Paragr
 /**
  * Whether a reported figure and a year's target measure the same indicator for different years: 城镇新增就业3.3万人
  * in 2023 is not the result of a 2022 plan's 全年实现城镇新增就业1.5万人. On the corpus this drops 7 links, each a
- * later year's figure on an earlier year's target (2021's 发放住房租赁补贴594户 on 2020's 200户). An undertaking without a figure (加快打造江南文商旅融合圈)
- * may still be reported on in a later year, as progress; a five-year plan's targets span its period.
+ * later year's figure on an earlier year's target (2021's 发放住房租赁补贴594户 on 2020's 200户). An undertaking
+ * without a figure (加快打造江南文商旅融合圈) may still be reported on in a later year, as progress; a five-year
+ * plan's targets span its period.
  */
 function figureOfAnotherYear(later: CommitmentFeatures, target: CommitmentFeatures): boolean {
   if (isFiveYearPlan(target.document)) return false;
