@@ -1,5 +1,5 @@
-// graph/database.ts against the real Neo4j: a large statement does not stall on Nagle's algorithm, and a read keeps its
-// time limit.
+// graph/database.ts against the real Neo4j: a large statement does not stall on Nagle's algorithm, a read keeps its
+// time limit, and reading without the driver's stack traces leaves the process's own setting and errors intact.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../graph/database.js';
 import { QueryTimeoutError } from '../../src/errors.js';
@@ -31,5 +31,15 @@ describe('Database.read', () => {
     await expect(db.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n')).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(db.statementCount - before).toBe(1);
+  });
+
+  it('restores the stack trace limit after a read, and a failed read still reports the error from Neo4j', async () => {
+    const limit = Error.stackTraceLimit;
+    await db.read('RETURN 1 AS n');
+    expect(Error.stackTraceLimit).toBe(limit);
+    const failure = await db.read('RETURN $missing AS n').catch((e: unknown) => e);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/missing/);
   });
 });
