@@ -180,7 +180,20 @@ export async function measureApi(url: string, query: QueryCase, connections: num
   return summarize(sample.latencies, seconds, sample.errors);
 }
 
-function apiSample(url: string, query: QueryCase, connections: number, seconds: number): Promise<Sample> {
+/** A query that no resolver answers from the database: what HTTP and GraphQL alone cost a request. */
+const FLOOR_QUERY: Pick<QueryCase, 'graphql'> = { graphql: { query: '{ __typename }', variables: {} } };
+
+/**
+ * The API's floor at one client: the latency of a request that never reaches Neo4j (the round trip over loopback,
+ * yoga's handling, the JSON), after the same warm-up as a row. A query's own overhead over raw is at least this.
+ */
+export async function measureFloor(url: string, seconds: number): Promise<LatencyFigure> {
+  await apiSample(url, FLOOR_QUERY, 1, WARM_UP_SECONDS);
+  const sample = await apiSample(url, FLOOR_QUERY, 1, seconds);
+  return summarize(sample.latencies, seconds, sample.errors);
+}
+
+function apiSample(url: string, query: Pick<QueryCase, 'graphql'>, connections: number, seconds: number): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -205,8 +218,8 @@ function apiSample(url: string, query: QueryCase, connections: number, seconds: 
 
 /**
  * `concurrency` loops calling the raw query function back to back for `seconds`. Source-mapped stack traces (on
- * under tsx) are off meanwhile, as they are in the API's server process (see serveWorker.ts): the driver reads a
- * stack trace for every result, and both sides should pay for it alike.
+ * under tsx) are off meanwhile, as they are in the API's server process (see serveWorker.ts), so that any stack
+ * trace taken on the way costs both sides alike.
  */
 async function rawSample(db: Database, query: QueryCase, concurrency: number, seconds: number): Promise<Sample> {
   const sourceMaps = process.sourceMapsEnabled;

@@ -16,7 +16,7 @@ import { linkingInChild, measureEndToEnd, measureExtraction, type EndToEndFigure
 import { BATCH_SIZE } from '../graph/load.js';
 import { describeLoad, freshGraph, measureLoad, NEO4J_HEAP, wipeGraph, type JvmState, type LoadFigure, type RunningGraph } from './loadBench.js';
 import type { ExtractDump } from './protocol.js';
-import { checkApiQuery, measureApi, measurePair, pickIds, queryCases, SEARCH_TEXT, startApiServer, WARM_UP_SECONDS, type BenchIds, type LatencyFigure } from './queryBench.js';
+import { checkApiQuery, measureApi, measureFloor, measurePair, pickIds, queryCases, SEARCH_TEXT, startApiServer, WARM_UP_SECONDS, type BenchIds, type LatencyFigure } from './queryBench.js';
 import { CORPUS_DIR, DEFAULT_SEED, makeBenchRoot, scaleCorpus, scaledCorpusDir } from './scaleCorpus.js';
 import { consoleTable, fixed, markdownTable, MB, median, thousands, type Table } from './stats.js';
 
@@ -40,8 +40,9 @@ const RESERVE_MS = 20_000;
 const LOAD_TIMEOUT_MS = 4 * 60_000;
 // Issue 7's load test: 50 clients for 30 s on search and lineage, two rounds, errors and server memory.
 const SOAK = { clients: 50, seconds: SMOKE ? 3 : 30, rounds: 2, queries: ['search', 'lineage'] };
-/** The query rows of one loaded graph: 3 queries × clients × (API + raw) × (seconds + warm-up), plus server start. */
-const QUERY_ROWS_MS = 3 * SETTINGS.concurrency.length * 2 * (SETTINGS.querySeconds + WARM_UP_SECONDS) * 1000 + 20_000;
+/** The query rows of one loaded graph: 3 queries × clients × (API + raw) × (seconds + warm-up), the floor row,
+ * plus server start. */
+const QUERY_ROWS_MS = (3 * SETTINGS.concurrency.length * 2 + 1) * (SETTINGS.querySeconds + WARM_UP_SECONDS) * 1000 + 20_000;
 /** Issue 7's load test, run on the 1× graph. */
 const SOAK_MS = SOAK.rounds * SOAK.queries.length * SOAK.seconds * 1000;
 /** Kept free, when 100× starts, for the viewer. */
@@ -87,6 +88,8 @@ interface Figures {
   loads: LoadFigure[];
   ids: Map<number, BenchIds>;
   queries: QueryRow[];
+  /** Per graph scale: the API's latency for a query that reaches no database, at one client. */
+  floors: Map<number, LatencyFigure>;
   soak: SoakRow[];
   viewer: ViewerRow[] | string;
 }
@@ -113,6 +116,8 @@ async function runQueries(graph: RunningGraph, scale: number, figures: Figures):
         figures.queries.push({ scale, query: query.name, clients, api: apiFigure, raw: rawFigure });
       }
     }
+    log(`API floor at ${scale}× ({ __typename }, 1 client)`);
+    figures.floors.set(scale, await measureFloor(api.url, SETTINGS.querySeconds));
     if (scale === 1) {
       for (let round = 1; round <= SOAK.rounds; round++) {
         for (const query of queryCases(ids).filter((q) => SOAK.queries.includes(q.name))) {
@@ -190,7 +195,7 @@ async function loadRows(root: string, scale: number, dump: ExtractDump, batchSiz
 }
 
 async function collect(root: string): Promise<Figures> {
-  const figures: Figures = { endToEnd: { runs: [], medianMs: NaN, failure: null }, extraction: [], linking: [], loads: [], ids: new Map(), queries: [], soak: [], viewer: 'not run' };
+  const figures: Figures = { endToEnd: { runs: [], medianMs: NaN, failure: null }, extraction: [], linking: [], loads: [], ids: new Map(), queries: [], floors: new Map(), soak: [], viewer: 'not run' };
 
   log('pledgegraph extract corpus, end to end');
   figures.endToEnd = await measureEndToEnd(CORPUS_DIR, path.join(root, 'end-to-end.json'), SETTINGS.endToEndRuns, 120_000);
@@ -328,24 +333,33 @@ function queryTable(figures: Figures): Table {
   const ms = (v: number) => fixed(v, 1);
   return {
     title: 'Queries: GraphQL API vs raw Cypher',
-    note: `API: autocannon (programmatic, keep-alive) POSTing to /graphql of the production server in its own process. Raw: the graph/queries function called by that many concurrent loops through one driver. Per row, each side first runs ${WARM_UP_SECONDS} s at the row's concurrency (discarded), then ${SETTINGS.querySeconds} s measured in two halves taken alternately (API, raw, raw, API), so neither side gets the warmer JVMs. Latencies in ms; ratio = API / raw.`,
-    header: ['graph', 'query', 'clients', 'API req/s', 'API p50', 'API p95', 'API p99', 'raw req/s', 'raw p50', 'raw p95', 'raw p99', 'p50 ratio', 'p99 ratio', 'errors'],
-    rows: figures.queries.map((q) => [
-      `${q.scale}×`,
-      q.query,
-      String(q.clients),
-      fixed(q.api.perSecond, 0),
-      ms(q.api.p50),
-      ms(q.api.p95),
-      ms(q.api.p99),
-      fixed(q.raw.perSecond, 0),
-      ms(q.raw.p50),
-      ms(q.raw.p95),
-      ms(q.raw.p99),
-      fixed(q.api.p50 / q.raw.p50, 2),
-      fixed(q.api.p99 / q.raw.p99, 2),
-      String(q.api.errors + q.raw.errors),
-    ]),
+    note: `API: autocannon (programmatic, keep-alive) POSTing to /graphql of the production server in its own process. Raw: the graph/queries function called by that many concurrent loops through one driver. Per row, each side first runs ${WARM_UP_SECONDS} s at the row's concurrency (discarded), then ${SETTINGS.querySeconds} s measured in two halves taken alternately (API, raw, raw, API), so neither side gets the warmer JVMs. Latencies in ms; ratio = API / raw; added = API p50 − raw p50. The floor rows are the API alone: \`{ __typename }\`, which no resolver answers from Neo4j, at one client, so its p50 is what the loopback round trip, yoga and the JSON add to any request before a query's own work.`,
+    header: ['graph', 'query', 'clients', 'API req/s', 'API p50', 'API p95', 'API p99', 'raw req/s', 'raw p50', 'raw p95', 'raw p99', 'p50 ratio', 'p99 ratio', 'p50 added', 'errors'],
+    rows: [...new Set(figures.queries.map((q) => q.scale))].flatMap((scale) => {
+      const floor = figures.floors.get(scale);
+      const floorRow = floor ? [[`${scale}×`, 'floor', '1', fixed(floor.perSecond, 0), ms(floor.p50), ms(floor.p95), ms(floor.p99), '–', '–', '–', '–', '–', '–', '–', String(floor.errors)]] : [];
+      return floorRow.concat(
+        figures.queries
+          .filter((q) => q.scale === scale)
+          .map((q) => [
+            `${q.scale}×`,
+            q.query,
+            String(q.clients),
+            fixed(q.api.perSecond, 0),
+            ms(q.api.p50),
+            ms(q.api.p95),
+            ms(q.api.p99),
+            fixed(q.raw.perSecond, 0),
+            ms(q.raw.p50),
+            ms(q.raw.p95),
+            ms(q.raw.p99),
+            fixed(q.api.p50 / q.raw.p50, 2),
+            fixed(q.api.p99 / q.raw.p99, 2),
+            ms(q.api.p50 - q.raw.p50),
+            String(q.api.errors + q.raw.errors),
+          ]),
+      );
+    }),
   };
 }
 

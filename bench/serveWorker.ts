@@ -6,9 +6,8 @@ import { startHttpServer } from '../src/server/httpServer.js';
 import { SERVING_PREFIX } from './protocol.js';
 
 // This worker runs through tsx, which turns on source-mapped stack traces; the production server (`pledgegraph
-// start`, from the esbuild bundle) runs without them. They are not free: the Neo4j driver reads a stack trace for
-// every result: reading and mapping it took a tenth of this server's CPU time under load, reading alone a third
-// of that.
+// start`, from the esbuild bundle) runs without them, and so does this one. Reads take no driver stack trace any
+// more (graph/database.ts), but any other Error made on the way would be mapped through the source maps.
 process.setSourceMapsEnabled(false);
 
 const uri = process.argv[2];
