@@ -1,6 +1,7 @@
 // Every query of the API against the real Neo4j loaded with the corpus, asserting real values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/database.js';
+import { DOCUMENT_LINKS } from '../../graph/queries/graphSlice.js';
 import { createPledgegraphYoga } from '../../src/server/createYoga.js';
 import { connectTestDatabase, graphCounts } from './helpers.js';
 
@@ -195,6 +196,24 @@ describe('graph slices for the viewer', () => {
     // Links between commitments come first, then entities: a report's neighbourhood starts with what it names.
     expect(neighborhood.nodes.some((n: any) => ['Project', 'Place'].includes(n.type))).toBe(true);
     expect((await data('{ neighborhood(id: "nope") { truncated } }')).neighborhood).toBeNull();
+  });
+
+  it("holds every edge among a slice's nodes, a document's included", async () => {
+    const [place] = await db.read<{ id: string }>(
+      // The busiest place whose whole neighbourhood fits the limit, so its documents are in the slice too.
+      'MATCH (p:Place)<-[:MENTIONS]-(:Document) WITH DISTINCT p, COUNT { (p)--() } AS degree WHERE degree < 90 RETURN p.id AS id ORDER BY degree DESC, p.id LIMIT 1',
+    );
+    const { neighborhood } = await data('query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id type } edges { source target type } } }', {
+      id: place!.id,
+    });
+    expect(neighborhood.nodes.some((n: any) => n.type === 'Document')).toBe(true);
+    const ids = neighborhood.nodes.map((n: any) => n.id);
+    const [truth] = await db.read<{ n: number }>('MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n', { ids });
+    expect(neighborhood.edges.length).toBe(truth!.n);
+    expect(neighborhood.edges.some((e: any) => e.type === 'MENTIONS')).toBe(true);
+    // The slice reads a document's edges from their other end, by type: every type a document starts must be listed.
+    const types = await db.read<{ type: string }>('MATCH (:Document)-[r]->() RETURN DISTINCT type(r) AS type');
+    for (const { type } of types) expect(DOCUMENT_LINKS).toContain(type);
   });
 
   it('finds a path between a commitment and its document', async () => {
