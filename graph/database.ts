@@ -115,9 +115,10 @@ export class Database {
 /**
  * Calls `start` with stack traces off. The driver captures one for every result it creates (an Error's stack, as a
  * string) so that a failure reported later could show where the query began; building those strings was a tenth
- * of the API server's CPU under load. Every failure is translated at this boundary into our own error, which
- * names the database and keeps the driver's as its cause, so nothing a caller sees is lost. Only the synchronous
- * part of run() captures, so the limit is back before anything else runs.
+ * of the API server's CPU under load. A failure keeps Neo4j's code and message, and translateError still turns
+ * unavailability and timeouts into our typed errors; only the driver's record of the calling frames is gone, and
+ * every read is called from here anyway. Only the synchronous part of run() captures, so the limit is back before
+ * anything else runs.
  */
 function withoutDriverStackTrace<R>(start: () => R): R {
   const limit = Error.stackTraceLimit;
