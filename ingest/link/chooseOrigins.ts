@@ -1,17 +1,18 @@
-// From the paragraphs a search returned to the links of one later commitment, best first. A paragraph counts
-// only when it holds the later clause's object (clauseObject.ts: not its topic, context or heading), when that
-// object is not new since the earlier documents (or the paragraph shares a named entity of it), and when its
-// score (the object evidence) reaches the calibrated threshold. Within each earlier document: of the paragraphs
-// BM25 ranks best, up to three of a five-year plan and the best one of an annual plan, each within a share of
-// the best object score among them; across documents by score, at most MAX_LINKS_PER_COMMITMENT. The link points at the undertaking of the
-// paragraph that shares most with the query (the paragraph's commitment the promise continues); a REPORTS_ON
-// link only when that promise's own words hold the object. Ties break on BM25 relevance, then position, so
-// output is stable.
+// From the paragraphs a search returned to the links of one later commitment, best first. Each earlier document
+// is judged on its own: it gives origins only when one of its OBJECT_DEPTH most relevant paragraphs holds the later
+// clause's object (clauseObject.ts: not its topic, context or heading) and, when that object is new since the
+// earlier documents, shares a named entity of it. The origins are then its paragraphs BM25 ranks best (over the
+// clause, its sentence and headings): up to three of a five-year plan and the best one of an annual plan, each
+// within a share of the best one's relevance. A link's score is the object evidence found (the confidence) with a
+// share of relative relevance, and must reach the calibrated threshold; across documents by score, at most
+// MAX_LINKS_PER_COMMITMENT. The link points at the undertaking of the paragraph that shares most with the query
+// (the paragraph's commitment the promise continues); a REPORTS_ON link only when that promise's own words hold
+// the object. Ties break on BM25 relevance, then position, so output is stable.
 import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
 import { commitmentHoldsObject, isNovel, objectEvidence, sharesEntity, type ClauseObject } from './clauseObject.js';
-import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_SCORE_SCALE, RELEVANCE_SHARE } from './linkDefaults.js';
+import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_DEPTH, OBJECT_SCORE_SCALE, RELEVANCE_SHARE } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
 import { indicatorsOf, type IndexedParagraph, type ParagraphHit, type ParagraphIndex } from './paragraphIndex.js';
 import { entityKey, keyKind, keyValue, textKeys } from './searchKeys.js';
@@ -30,14 +31,6 @@ const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.relevance
 export interface ObjectGates {
   requireObject: boolean;
   rejectNovel: boolean;
-}
-
-/** The few paragraphs of one document the search ranks best (BM25 over clause, sentence and headings ranks well),
- * kept when their object evidence is within a share of the best of them. */
-function bestOfDocument(candidates: Candidate[], isPlan: boolean): Candidate[] {
-  const chosen = candidates.sort((a, b) => b.relevance - a.relevance).slice(0, isPlan ? MAX_LINKS_PER_COMMITMENT : 1);
-  const best = Math.max(...chosen.map((c) => c.score));
-  return chosen.filter((c) => c.score >= best * MIN_SHARE_OF_BEST);
 }
 
 // An earlier undertaking is a target again and again; its keys are gathered once.
@@ -104,6 +97,57 @@ function evidenceOf(paragraph: IndexedParagraph, query: OriginQuery, index: Para
   return { sharedEntities: sharedEntities.sort(), sharedTerms: terms.map(([t]) => t), sharedIndicators: sharedIndicators.sort() };
 }
 
+/**
+ * The origins one earlier document gives a later clause. Whether the document holds the clause's object at all is
+ * decided on its few most relevant paragraphs: one of them must hold some of it. How sure that is, the object
+ * evidence, absolute (not a share of the object: a clause naming many things is no less surely linked), is the
+ * links' confidence. Which paragraphs are the origins is BM25's call, over the clause, its sentence and headings:
+ * the labels judge whole paragraphs, which often state the object in a lead or a neighbouring sentence that the
+ * object words miss. On dev, choosing only among paragraphs holding object words cost Hit@1 0.05.
+ */
+function originsIn(
+  list: readonly ParagraphHit[],
+  isPlan: boolean,
+  objectScoreOf: (hit: ParagraphHit) => number,
+  holds: (hit: ParagraphHit, objectScore: number) => boolean,
+): Candidate[] {
+  let confidence = -1;
+  for (const hit of list.slice(0, OBJECT_DEPTH)) {
+    const objectScore = objectScoreOf(hit);
+    if (holds(hit, objectScore)) confidence = Math.max(confidence, objectScore);
+  }
+  if (confidence < 0) return [];
+  const best = list[0]!.score;
+  return list
+    .slice(0, isPlan ? MAX_LINKS_PER_COMMITMENT : 1)
+    .filter((hit) => hit.score >= best * MIN_SHARE_OF_BEST)
+    .map((hit) => ({ paragraph: hit.paragraph, score: confidence ** (1 - RELEVANCE_SHARE) * (hit.score / best) ** RELEVANCE_SHARE, relevance: hit.score }));
+}
+
+/**
+ * The promises of one earlier document a claim may report on: a claim reports on one promise, so the paragraph
+ * must hold the object itself and is scored on its own evidence, with relevance relative to the best paragraph of
+ * the whole search (a weak document's best is no match). Of those holding the object, the best by relevance (up to
+ * three of a five-year plan), each scoring at least a share of the best of them.
+ */
+function reportedOn(
+  list: readonly ParagraphHit[],
+  isPlan: boolean,
+  searchBest: number,
+  objectScoreOf: (hit: ParagraphHit) => number,
+  holds: (hit: ParagraphHit, objectScore: number) => boolean,
+): Candidate[] {
+  const chosen: Candidate[] = [];
+  for (const hit of list) {
+    if (chosen.length === (isPlan ? MAX_LINKS_PER_COMMITMENT : 1)) break;
+    const objectScore = objectScoreOf(hit);
+    if (!holds(hit, objectScore)) continue;
+    chosen.push({ paragraph: hit.paragraph, score: objectScore ** (1 - RELEVANCE_SHARE) * (hit.score / searchBest) ** RELEVANCE_SHARE, relevance: hit.score });
+  }
+  const best = Math.max(...chosen.map((c) => c.score));
+  return chosen.filter((c) => c.score >= best * MIN_SHARE_OF_BEST);
+}
+
 export function chooseOrigins(
   later: CommitmentFeatures,
   query: OriginQuery,
@@ -116,26 +160,23 @@ export function chooseOrigins(
   minScore: number,
   gates: ObjectGates,
 ): Link[] {
-  const novel = gates.rejectNovel && isNovel(object, index, earlier);
-  const byDocument = new Map<string, Candidate[]>();
+  const novel = gates.rejectNovel && isNovel(object, index, earlier, later.clauseText);
+  const byDocument = new Map<string, ParagraphHit[]>();
   for (const hit of hits) {
-    // The score is mostly the object evidence, absolute (not a share of the object: a clause naming many things
-    // is no less surely linked), and for RELEVANCE_SHARE the paragraph's BM25 relevance over clause, sentence
-    // and headings relative to the search's best: relevance ranks well but rewards a shared topic as much as a
-    // shared object, so it orders paragraphs that hold the object without deciding whether one does.
-    const evidence = objectEvidence(hit.paragraph, object);
-    const objectScore = 1 - Math.exp(-evidence / (OBJECT_SCORE_SCALE * index.rarestIdf));
-    const score = objectScore ** (1 - RELEVANCE_SHARE) * (hit.score / hits[0]!.score) ** RELEVANCE_SHARE;
-    // Every object key weighs more than 0, so a paragraph holds some of the object exactly when its evidence is.
-    if (gates.requireObject && evidence === 0) continue;
-    if (novel && !sharesEntity(hit.paragraph, object)) continue;
     const list = byDocument.get(hit.paragraph.documentId);
-    const candidate = { paragraph: hit.paragraph, score, relevance: hit.score };
-    if (list === undefined) byDocument.set(hit.paragraph.documentId, [candidate]);
-    else list.push(candidate);
+    if (list === undefined) byDocument.set(hit.paragraph.documentId, [hit]);
+    else list.push(hit);
   }
-  return [...byDocument.values()]
-    .flatMap((list) => bestOfDocument(list, isFiveYearPlan(list[0]!.paragraph.undertakings[0]!.document)))
+  const objectScoreOf = (hit: ParagraphHit) => 1 - Math.exp(-objectEvidence(hit.paragraph, object) / (OBJECT_SCORE_SCALE * index.rarestIdf));
+  // Every object key weighs more than 0, so a paragraph holds some of the object exactly when its score does.
+  const holds = (hit: ParagraphHit, objectScore: number) => (!gates.requireObject || objectScore > 0) && !(novel && !sharesEntity(hit.paragraph, object));
+  const candidates: Candidate[] = [];
+  for (const list of byDocument.values()) {
+    const isPlan = isFiveYearPlan(list[0]!.paragraph.undertakings[0]!.document);
+    const chosen = type === 'REPORTS_ON' ? reportedOn(list, isPlan, hits[0]!.score, objectScoreOf, holds) : originsIn(list, isPlan, objectScoreOf, holds);
+    for (const c of chosen) candidates.push(c);
+  }
+  return candidates
     // The threshold applies to what would be linked, not to the candidates: the links at a threshold are then
     // exactly the links at 0 that score above it, which is what the calibration curve (linkEval.ts) assumes.
     .filter((c) => c.score >= minScore)

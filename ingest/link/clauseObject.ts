@@ -93,17 +93,30 @@ function knownTo(key: string, index: ParagraphIndex, earlier: ReadonlySet<string
   return true;
 }
 
-/** True when at least NOVEL_OBJECT_SHARE of the object's terms are unknown to the earlier documents. Terms are
- * counted, not weighted by IDF: a word unknown to the plan is rare by that very fact, so IDF would let one odd
- * word (a jieba fragment such as 好后 in 用好后航道) outweigh the known words beside it. Entities and indicators
- * are left out: a report-specific canonical name (“攻城拔寨”项目) may be new while its words are not. */
-export function isNovel(object: ClauseObject, index: ParagraphIndex, earlier: ReadonlySet<string>): boolean {
-  let total = 0;
-  let novel = 0;
+/** True when more than NOVEL_OBJECT_SHARE of the things the object's terms name are unknown to the earlier
+ * documents. Terms are counted, not weighted by IDF: a word unknown to the plan is rare by that very fact, so IDF
+ * would let one odd word (a jieba fragment such as 好后 in 用好后航道) outweigh the known words beside it. Unknown
+ * terms that touch in the clause count as one thing: jieba shatters a new name (华新科创岛 → 新科, 创岛), and its
+ * pieces are one new park, not two, beside the known industry (集成电路) it serves. Entities and indicators are
+ * left out: a report-specific canonical name (“攻城拔寨”项目) may be new while its words are not. */
+export function isNovel(object: ClauseObject, index: ParagraphIndex, earlier: ReadonlySet<string>, clauseText: string): boolean {
+  let known = 0;
+  const unknownSpans: [number, number][] = [];
   for (const key of object.keys.keys()) {
     if (keyKind(key) !== 't') continue;
-    total++;
-    if (!knownTo(key, index, earlier)) novel++;
+    if (knownTo(key, index, earlier)) {
+      known++;
+      continue;
+    }
+    const at = clauseText.indexOf(keyValue(key));
+    unknownSpans.push(at === -1 ? [Infinity, Infinity] : [at, at + keyValue(key).length]);
   }
-  return total > 0 && novel >= total * NOVEL_OBJECT_SHARE;
+  unknownSpans.sort((a, b) => a[0] - b[0]);
+  let unknown = 0;
+  let reach = -1;
+  for (const [start, end] of unknownSpans) {
+    if (start === Infinity || start > reach) unknown++;
+    reach = Math.max(reach, end);
+  }
+  return unknown > 0 && unknown > (known + unknown) * NOVEL_OBJECT_SHARE;
 }

@@ -37,8 +37,9 @@ export interface ParagraphIndex {
   documentFrequencyIn(key: string, documents: ReadonlySet<string>): number;
   /** How many paragraphs `documents` have in the index. */
   paragraphCountIn(documents: ReadonlySet<string>): number;
-  /** The `limit` best paragraphs of `allowedDocuments` sharing a key with the query, best first. */
-  search(query: ReadonlyMap<string, number>, allowedDocuments: ReadonlySet<string>, limit: number): ParagraphHit[];
+  /** The `limitPerDocument` best paragraphs of each of `allowedDocuments` sharing a key with the query, all of
+   * them best first. */
+  search(query: ReadonlyMap<string, number>, allowedDocuments: ReadonlySet<string>, limitPerDocument: number): ParagraphHit[];
 }
 
 export function indicatorsOf(c: Commitment): string[] {
@@ -165,7 +166,7 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
       for (const id of documents) count += countByDocument.get(id) ?? 0;
       return count;
     },
-    search(query, allowedDocuments, limit) {
+    search(query, allowedDocuments, limitPerDocument) {
       const allowed = documentIds.map((id) => allowedDocuments.has(id));
       let touchedCount = 0;
       for (const [key, weight] of query) {
@@ -186,20 +187,24 @@ export function buildParagraphIndex(undertakings: readonly CommitmentFeatures[],
           scores[position] = scores[position]! + (w * tf) / (tf + norms[position]!);
         }
       }
-      // The best `limit` of the touched paragraphs, kept sorted as they come (score, then position): a full sort
-      // of every touched paragraph for each search costs more than everything else the linker does.
-      const best: number[] = [];
+      // The best `limitPerDocument` of each document's touched paragraphs, kept sorted as they come (score, then
+      // position): a full sort of every touched paragraph for each search costs more than everything else the
+      // linker does. Per document, so that a later annual plan restating a promise word for word cannot crowd
+      // the five-year plan's paragraphs out of the candidates.
+      const bestOf: number[][] = documentIds.map(() => []);
       const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
       for (let t = 0; t < touchedCount; t++) {
         const position = touched[t]!;
-        if (best.length === limit && !before(position, best[limit - 1]!)) continue;
-        let at = best.length === limit ? limit - 1 : best.length;
+        const best = bestOf[documentOf[position]!]!;
+        if (best.length === limitPerDocument && !before(position, best[limitPerDocument - 1]!)) continue;
+        let at = best.length === limitPerDocument ? limitPerDocument - 1 : best.length;
         while (at > 0 && before(position, best[at - 1]!)) {
           best[at] = best[at - 1]!;
           at--;
         }
         best[at] = position;
       }
+      const best = bestOf.flat().sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
       const hits = best.map((position) => ({ paragraph: paragraphs[position]!, score: scores[position]! }));
       for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
       return hits;

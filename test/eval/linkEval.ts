@@ -213,6 +213,31 @@ export function calibrateMinScore(
   return allowed[0] ?? null;
 }
 
+/** Thresholds printed from the curve beside the calibrated one: enough to see how steep it is around it. */
+const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8];
+
+/**
+ * The calibration of MIN_ORIGIN_SCORE, reproducible: the curve over every score a link reaches when the stage
+ * links at threshold 0 (`linksAtZero`), the threshold calibrateMinScore picks from it, and the one in use.
+ */
+export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number): EvalSection {
+  const title = 'Origin threshold calibration (best Hit@1 with false-link rate <= 0.10)';
+  const thresholds = [...new Set([...CURVE_POINTS, inUse, ...linksAtZero.map((l) => l.score)])].sort((a, b) => a - b);
+  const curve = thresholdCurve({ ...graph, links: linksAtZero }, texts, thresholds);
+  const chosen = calibrateMinScore(curve);
+  const figures = (p: { scores: Scores }) =>
+    `Hit@1 ${p.scores.hit1.toFixed(3)}  Hit@3 ${p.scores.hit3.toFixed(3)}  MRR ${p.scores.mrr.toFixed(3)}  false-link rate ${p.scores.falseLinkRate.toFixed(3)}`;
+  const shown = curve.filter((p) => CURVE_POINTS.includes(p.threshold) || p.threshold === inUse || p === chosen);
+  return {
+    title,
+    rows: [
+      ['calibrated threshold', chosen === null ? 'none reaches the false-link aim' : chosen.threshold.toFixed(4)],
+      ['MIN_ORIGIN_SCORE in use', inUse.toFixed(4)],
+      ...shown.map((p): [string, string] => [`at ${p.threshold.toFixed(4)}`, figures(p)]),
+    ],
+  };
+}
+
 // ---- BM25 baseline: each labelled sentence as a query over the plan's body paragraphs (one per line). ----
 
 const WORD = /[\u4e00-\u9fffA-Za-z0-9]/;

@@ -6,7 +6,9 @@ import { extractGraph } from '../../ingest/pipeline.js';
 import { collectSourceFiles } from '../../ingest/sourceFiles.js';
 import { evaluateCommitments } from './commitmentEval.js';
 import { evaluateEntities } from './entityEval.js';
-import { evaluateBm25Baseline, evaluateLinks } from './linkEval.js';
+import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks } from './linkEval.js';
+import { linkCommitmentsWith } from '../../ingest/link/linkCommitments.js';
+import { MIN_ORIGIN_SCORE } from '../../ingest/link/linkDefaults.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
 
 function print(section: EvalSection): void {
@@ -36,3 +38,6 @@ print(evaluateEntities(g.entities, withNames));
 print(evaluateCommitments(g.commitments, g.documents, originals));
 print(evaluateLinks(g, originals));
 print(evaluateBm25Baseline(originals, g.documents));
+const matchTexts = new Map([...result.texts].map(([id, doc]) => [id, doc.matchText]));
+const atZero = linkCommitmentsWith({ documents: g.documents, commitments: g.commitments, entities: g.entities, matchTexts }, { minScore: 0 });
+print(evaluateCalibration(g, originals, atZero.links, MIN_ORIGIN_SCORE));

@@ -36,6 +36,17 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
     expect(links.find((l) => l.from === 'p24-ring')?.to).toBe('plan-ring');
   });
 
+  it('keeps the five-year plan origin when an annual plan restates the promise more closely', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '完善综合交通体系,加快推进环岛路全线贯通。' }]],
+      [ANNUAL_2022, [{ id: 'p22-ring', text: '力争拉通环岛路沙渡路至南洲路段,推进环岛路沙渡路段建设。' }]],
+      [REPORT_2024, [{ id: 'p24-ring', text: '力争拉通环岛路沙渡路—南洲路段。' }]],
+    ]);
+    const targets = linkFixture(input).links.filter((l) => l.from === 'p24-ring').map((l) => l.to);
+    expect(targets).toContain('plan-ring');
+    expect(targets).toContain('p22-ring');
+  });
+
   it('does not link two promises on the same topic about different objects', () => {
     const input = linkInput([
       [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-dc', text: '建设数字经济创新高地,推动数字经济高质量发展。' }]],

@@ -19,6 +19,18 @@ describe('linkCommitments: the object decides', () => {
     expect(linkFixture(input).links.filter((l) => l.from === 'p24-wedding')).toEqual([]);
   });
 
+  it('counts a new name jieba shatters as one new thing: a new park for a known industry still links', () => {
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-chips', text: '引进和培育一批集成电路设计头部企业。' }]],
+      [REPORT_2024, [
+        { id: 'p24-park', text: '打造华新科创岛集成电路主题园区。' },
+        // 主题园区 runs through the report, so it is a theme there, not this clause's object.
+        ...['建设数字经济主题园区。', '提升特色主题园区品质。', '推进主题园区改造。'].map((text, i) => ({ id: `p24-theme${i}`, text })),
+      ]],
+    ]);
+    expect(linkFixture(input).links.find((l) => l.from === 'p24-park')?.to).toBe('plan-chips');
+  });
+
   it('still links a new-worded clause when the plan names the same entity', () => {
     const wetland = entity('e-wetland', '海珠国家湿地公园', ['海珠湿地']);
     const input = linkInput(

@@ -29,7 +29,7 @@ describe('buildParagraphIndex', () => {
   const df = (key: string) => paragraphs.filter((p) => p.keys.has(key)).length;
   const idf = (key: string) => Math.log(1 + (n - df(key) + 0.5) / (df(key) + 0.5));
 
-  it('scores and ranks paragraphs as BM25 over their keys does, within the allowed documents', () => {
+  it('scores and ranks paragraphs as BM25 over their keys does, the best few of each allowed document', () => {
     const index = buildParagraphIndex(features, mentions);
     const query = new Map([...textKeys('力争环岛路沙渡路段全线贯通,推进数字经济发展。').keys()].map((key) => [key, keyKind(key) === 't' ? 1 : 0.3]));
     const allowed = new Set([PLAN_2021.id, ANNUAL_2022.id]);
@@ -42,14 +42,19 @@ describe('buildParagraphIndex', () => {
           const norm = BM25_K1 * (1 - BM25_B + (BM25_B * lengthOf(p.keys)) / averageLength);
           score += (weight * idf(key) * (BM25_K1 + 1) * tf) / (tf + norm);
         }
-        return { id: p.f.commitment.id, score };
+        return { id: p.f.commitment.id, document: p.f.document.id, score };
       })
       .filter((h) => h.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 5);
+      .sort((a, b) => b.score - a.score);
+    const bestOfEach = (limit: number) => expected.filter((h, i) => expected.slice(0, i).filter((o) => o.document === h.document).length < limit);
+    for (const limit of [1, 5]) {
+      const found = index.search(query, allowed, limit);
+      expect(found.map((h) => h.paragraph.undertakings[0]!.commitment.id)).toEqual(bestOfEach(limit).map((h) => h.id));
+      found.forEach((h, i) => expect(h.score).toBeCloseTo(bestOfEach(limit)[i]!.score, 10));
+    }
+    // One per document: the annual plan's restatement does not crowd the five-year plan out.
+    expect(new Set(index.search(query, allowed, 1).map((h) => h.paragraph.documentId))).toEqual(allowed);
     const hits = index.search(query, allowed, 5);
-    expect(hits.map((h) => h.paragraph.undertakings[0]!.commitment.id)).toEqual(expected.map((h) => h.id));
-    hits.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 10));
     // A second search on the same index starts from clean scores.
     expect(index.search(query, allowed, 5)).toEqual(hits);
     // Paragraphs of documents not allowed are never returned.
