@@ -184,6 +184,25 @@ export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): Eva
   };
 }
 
+/** One line per labelled sentence: its kind, the gold lines, the lines ranked for it and the verdict, so a miss
+ * can be traced (`npm run eval -- --detail`). */
+export function linkDetails(graph: LinkGraph, texts: Map<string, string>): string[] {
+  const rankings = rankPlanLines(graph, texts, PROMISE_MODES);
+  if (typeof rankings === 'string') return [rankings];
+  return rankings.map(({ sentence, lines, holdsCommitment }) => {
+    const gold = sentence.origins.map((o) => o.line);
+    const rank = lines.findIndex((l) => gold.includes(l));
+    const verdict =
+      gold.length === 0
+        ? lines.length === 0 ? 'no origin, none linked' : sentence.kind === 'commitment' && !sentence.optional ? 'FALSE LINK' : 'linked (not counted)'
+      : !holdsCommitment ? 'no promise overlaps'
+      : rank === 0 ? 'hit@1'
+      : rank > 0 && rank < 3 ? `hit@${rank + 1}`
+      : lines.length === 0 ? 'MISS (nothing linked)' : 'MISS';
+    return `${sentence.id} ${sentence.kind}${sentence.optional ? ' (optional)' : ''}: gold [${gold.join(', ')}] ranked [${lines.join(', ')}] ${verdict}  ${sentence.text.slice(0, 40)}`;
+  });
+}
+
 /** Hit@1 and false-link rate when only links scoring >= each threshold are kept: the calibration curve. */
 export function thresholdCurve(graph: LinkGraph, texts: Map<string, string>, thresholds: number[]): { threshold: number; scores: Scores }[] {
   return thresholds.map((threshold) => {

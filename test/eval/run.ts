@@ -1,12 +1,13 @@
 // `npm run eval`: runs the extractor on corpus/ and scores it against the hand-made labels in
 // ../shared/eval/dev (or PLEDGEGRAPH_EVAL_DIR). Prints figures; asserts nothing, so it never hides a number.
+// `npm run eval -- --detail` adds, per labelled sentence, the plan lines ranked for it beside the gold ones.
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { extractGraph } from '../../ingest/pipeline.js';
 import { collectSourceFiles } from '../../ingest/sourceFiles.js';
 import { evaluateCommitments } from './commitmentEval.js';
 import { evaluateEntities } from './entityEval.js';
-import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks } from './linkEval.js';
+import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks, linkDetails } from './linkEval.js';
 import { linkCommitmentsWith } from '../../ingest/link/linkCommitments.js';
 import { MIN_ORIGIN_SCORE } from '../../ingest/link/linkDefaults.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
@@ -41,3 +42,7 @@ print(evaluateBm25Baseline(originals, g.documents));
 const matchTexts = new Map([...result.texts].map(([id, doc]) => [id, doc.matchText]));
 const atZero = linkCommitmentsWith({ documents: g.documents, commitments: g.commitments, entities: g.entities, matchTexts }, { minScore: 0 });
 print(evaluateCalibration(g, originals, atZero.links, MIN_ORIGIN_SCORE));
+if (process.argv.includes('--detail')) {
+  console.log('\nOrigins per labelled sentence (plan lines, best first)');
+  for (const line of linkDetails(g, originals)) console.log(`  ${line}`);
+}
