@@ -42,7 +42,7 @@ export const MAX_LINKS_PER_COMMITMENT = 3;
 
 /** Whether an earlier document holds a later clause's object is decided on this many of its paragraphs BM25
  * ranks best (chooseOrigins.ts). Set as half of CANDIDATES_PER_SEARCH, then checked on dev: 8 and 10 give the
- * same figures; 5 loses Hit@1 0.03; from 12 on, one negative sentence finds object words deep enough in the
+ * same figures; 5 loses Hit@1 0.05; from 12 on, one negative sentence finds object words deep enough in the
  * plan that the calibrated threshold has to rise to 0.77, halving Hit@1. */
 export const OBJECT_DEPTH = 10;
 
