@@ -186,6 +186,7 @@ export function documentStatements(
       sharedEntities: l.evidence.sharedEntities,
       sharedTerms: l.evidence.sharedTerms,
       sharedIndicators: l.evidence.sharedIndicators ?? [],
+      via: l.evidence.via,
     }),
   );
   statements.push(...batched(cypher.links, linkRows, batchSize));

@@ -59,7 +59,7 @@ export const COMMITMENT_ROW = new RowLayout([
   'id', 'text', 'matchText', 'start', 'end', 'line', 'sentence', 'sentenceStart', 'sentenceEnd',
   'sectionId', 'sectionPath', 'mode', 'year', 'dueYear', 'targets', 'concerns',
 ] as const);
-export const LINK_ROW = new RowLayout(['from', 'to', 'type', 'score', 'rank', 'sharedEntities', 'sharedTerms', 'sharedIndicators'] as const);
+export const LINK_ROW = new RowLayout(['from', 'to', 'type', 'score', 'rank', 'sharedEntities', 'sharedTerms', 'sharedIndicators', 'via'] as const);
 export const STATUS_ROW = new RowLayout(['commitmentId', 'status', 'evidenceIds'] as const);
 export const SERIES_ROW = new RowLayout(['id', 'indicator', 'measure', 'district', 'points', 'commitmentIds'] as const);
 
@@ -229,7 +229,7 @@ ${LINK_TYPES.map(
   (type) => `FOREACH (_ IN ${when(`${L.type} = '${type}'`)} |
   ${write} (later)-[l:${type}]->(earlier)
   SET l.score = ${L.score}, l.rank = ${L.rank}, l.sharedEntities = ${L.sharedEntities},
-      l.sharedTerms = ${L.sharedTerms}, l.sharedIndicators = ${L.sharedIndicators})`,
+      l.sharedTerms = ${L.sharedTerms}, l.sharedIndicators = ${L.sharedIndicators}, l.via = ${L.via})`,
 ).join('\n')}`;
 
 export const SET_STATUSES = `${PLAN_ONCE}

@@ -161,6 +161,10 @@ export interface LinkEvidence {
   sharedTerms: string[];
   /** Indicators both set targets on. */
   sharedIndicators?: string[];
+  /** For an origin reached through an intermediate annual plan (originsThroughAnnualPlans.ts): the id of that
+   * plan's promise, which the later commitment continues and which continues this origin. The shared fields then
+   * say what the later commitment shares with it. */
+  via?: string;
 }
 
 /** later → earlier: a promise to the plan commitment it continues, or an achievement to its promise. */

@@ -123,13 +123,15 @@ export interface LinkFacts {
   sharedEntities: string[];
   sharedTerms: string[];
   sharedIndicators: string[];
+  /** The intermediate promise of an origin reached through an annual plan, or null. */
+  via: string | null;
 }
 
 /** The Cypher projection of LinkFacts from a relationship bound to `rel`. */
 export function linkFactsOf(rel: string): string {
   return `type(${rel}) AS type, ${rel}.score AS score, coalesce(${rel}.rank, 1) AS rank,
   coalesce(${rel}.sharedEntities, []) AS sharedEntities, coalesce(${rel}.sharedTerms, []) AS sharedTerms,
-  coalesce(${rel}.sharedIndicators, []) AS sharedIndicators`;
+  coalesce(${rel}.sharedIndicators, []) AS sharedIndicators, ${rel}.via AS via`;
 }
 
 export interface LinkRow extends LinkFacts {

@@ -2,8 +2,9 @@
 // (ORIGINATES_FROM: later promise → the plan commitment it continues; REPORTS_ON: achievement → the promise it
 // reports on), the status of every plan commitment, and the series of targets per indicator. A later
 // commitment is searched, with its sentence and headings as context, against whole earlier paragraphs
-// (paragraphIndex.ts); the best paragraphs that hold the clause's object (clauseObject.ts) give the links, each
-// to the best-matching undertaking of its paragraph (chooseOrigins.ts).
+// (paragraphIndex.ts); each earlier document whose most relevant paragraphs hold the clause's object
+// (clauseObject.ts) gives links to its best paragraphs, each to their best-matching undertaking (chooseOrigins.ts). A promise tied only to an annual plan's
+// promise also gets that promise's origins in the five-year plan (originsThroughAnnualPlans.ts).
 // Pure and deterministic; it never links across jurisdictions or forward in time (see jurisdictions.ts).
 import type { Commitment, DocumentRecord, Entity, Link, StatusRecord, TargetSeries } from '../../src/model.js';
 import { buildTargetSeries } from './buildTargetSeries.js';

@@ -10,6 +10,7 @@ import { indexEntityMentions, type EntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
 import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
+import { originsThroughAnnualPlans } from './originsThroughAnnualPlans.js';
 import { buildParagraphIndex } from './paragraphIndex.js';
 import { clearTextKeys } from './searchKeys.js';
 
@@ -17,6 +18,9 @@ import { clearTextKeys } from './searchKeys.js';
 export interface LinkOptions {
   minScore?: number;
   gates?: ObjectGates;
+  /** Whether origins are also reached through intermediate annual plans (originsThroughAnnualPlans.ts); the
+   * calibration of MIN_ORIGIN_SCORE switches it off, since those follow from links already thresholded. */
+  throughAnnualPlans?: boolean;
 }
 
 const ALL_GATES: ObjectGates = { requireObject: true, rejectNovel: true };
@@ -84,6 +88,10 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
       const year = later.document.year ?? c.year;
       if (year !== null) linkFrom(later, allowedFor(later.document, year, 'ORIGINATES_FROM'), 'ORIGINATES_FROM');
     }
+  }
+  if (options.throughAnnualPlans ?? true) {
+    const documentOf = new Map(members.map((m) => [m.commitment.id, m.document]));
+    for (const link of originsThroughAnnualPlans(links, documentOf)) links.push(link);
   }
   // The next jurisdiction never shares these texts: their keys would only hold memory.
   clearTextKeys();

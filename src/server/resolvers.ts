@@ -48,7 +48,7 @@ function linkView(link: LinkRow) {
     otherId: link.otherId,
     score: link.score,
     rank: link.rank,
-    evidence: { sharedEntities: link.sharedEntities, sharedTerms: link.sharedTerms, sharedIndicators: link.sharedIndicators },
+    evidence: { sharedEntities: link.sharedEntities, sharedTerms: link.sharedTerms, sharedIndicators: link.sharedIndicators, via: link.via },
   };
 }
 
@@ -159,6 +159,9 @@ export const resolvers: IResolvers<unknown, RequestContext> = {
   },
   CommitmentLink: {
     commitment: (link: { otherId: string }, _args, ctx) => ctx.loaders.commitment.load(link.otherId),
+  },
+  LinkEvidence: {
+    via: (evidence: { via: string | null }, _args, ctx) => (evidence.via ? ctx.loaders.commitment.load(evidence.via) : null),
   },
   StatusInfo: {
     evidence: async (info: { evidenceIds: string[] }, _args, ctx) =>

@@ -237,10 +237,11 @@ const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8];
 
 /**
  * The calibration of MIN_ORIGIN_SCORE, reproducible: the curve over every score a link reaches when the stage
- * links at threshold 0 (`linksAtZero`), the threshold calibrateMinScore picks from it, and the one in use.
+ * links at threshold 0 (`linksAtZero`, without origins through annual plans, which derive from links already
+ * thresholded), the threshold calibrateMinScore picks from it, and the one in use.
  */
 export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number): EvalSection {
-  const title = 'Origin threshold calibration (best Hit@1 with false-link rate <= 0.10)';
+  const title = 'Origin threshold calibration, direct links only (best Hit@1 with false-link rate <= 0.10)';
   const thresholds = [...new Set([...CURVE_POINTS, inUse, ...linksAtZero.map((l) => l.score)])].sort((a, b) => a - b);
   const curve = thresholdCurve({ ...graph, links: linksAtZero }, texts, thresholds);
   const chosen = calibrateMinScore(curve);

@@ -349,6 +349,29 @@ describe('answers that come with their query', () => {
     }
   });
 
+  it('names the annual plan promise an origin was reached through, which continues the origin and which the commitment continues', async () => {
+    const [chained] = await db.read<{ id: string; origin: string }>(
+      'MATCH (c:Commitment)-[l:ORIGINATES_FROM]->(o:Commitment) WHERE l.via IS NOT NULL RETURN c.id AS id, o.id AS origin ORDER BY c.id, o.id LIMIT 1',
+    );
+    expect(chained).toBeDefined();
+    const { commitment } = await data(
+      'query($id: ID!) { commitment(id: $id) { document { year } origins { commitment { id document { kind year } } evidence { via { id document { kind year } origins { commitment { id } } } } } } }',
+      { id: chained!.id },
+    );
+    const link = commitment.origins.find((o: any) => o.commitment.id === chained!.origin);
+    const via = link.evidence.via;
+    expect(link.commitment.document.kind).toBe('FIVE_YEAR_PLAN');
+    expect(['PLAN_REPORT', 'PLAN_REPORT_INTERPRETATION']).toContain(via.document.kind);
+    // Backwards in time at each step, and both steps are stored links.
+    expect(link.commitment.document.year).toBeLessThan(via.document.year);
+    expect(via.document.year).toBeLessThan(commitment.document.year);
+    expect(commitment.origins.map((o: any) => o.commitment.id)).toContain(via.id);
+    expect(via.origins.map((o: any) => o.commitment.id)).toContain(chained!.origin);
+    // A direct origin names no intermediate promise.
+    const direct = await data('query($id: ID!) { commitment(id: $id) { origins { evidence { via { id } } } } }', { id: via.id });
+    for (const o of direct.commitment.origins) expect(o.evidence.via).toBeNull();
+  });
+
   it('returns a commitment with no links as its own one-step lineage, and null for an unknown id', async () => {
     const [lonely] = await db.read<{ id: string }>('MATCH (c:Commitment) WHERE NOT (c)-[:ORIGINATES_FROM|REPORTS_ON]-() RETURN c.id AS id ORDER BY c.id LIMIT 1');
     expect(lonely).toBeDefined();

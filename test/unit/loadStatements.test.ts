@@ -147,7 +147,7 @@ describe('documentStatements', () => {
       { id: `${DOC}:c2`, sectionId: null, year: null, dueYear: null, concerns: { CONCERNS: [], LOCATED_AT: [], ...none } },
     ]);
     expect(rowObjects(statements, Q.storeLinks('MERGE'), Q.LINK_ROW)).toEqual([
-      { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [] },
+      { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [], via: null },
     ]);
   });
 

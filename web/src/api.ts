@@ -50,6 +50,8 @@ export interface LinkEvidence {
   sharedEntities: string[];
   sharedTerms: string[];
   sharedIndicators: string[];
+  /** The intermediate annual plan's promise an origin was reached through, or null for a direct link. */
+  via: { id: string; year: number | null; document: { title: string } } | null;
 }
 
 export interface StatusInfo {
@@ -191,7 +193,7 @@ export const LINEAGE_QUERY = `query Lineage($id: ID!) {
         projects { ${ENTITY_REF} } places { ${ENTITY_REF} } agencies { ${ENTITY_REF} } organizations { ${ENTITY_REF} }
         status { status evidence { ${COMMITMENT_REF} } }
       }
-      link { type fromId toId score rank evidence { sharedEntities sharedTerms sharedIndicators } }
+      link { type fromId toId score rank evidence { sharedEntities sharedTerms sharedIndicators via { id year document { title } } } }
     }
   }
 }`;

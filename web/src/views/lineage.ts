@@ -86,6 +86,7 @@ function stepCard(app: App, step: LineageStep, evidence: Evidence | undefined): 
         ev.sharedEntities.length ? ` · shared: ${ev.sharedEntities.join('、')}` : '',
         ev.sharedTerms.length ? ` · terms: ${ev.sharedTerms.join('、')}` : '',
         ev.sharedIndicators.length ? ` · indicators: ${ev.sharedIndicators.join('、')}` : '',
+        ev.via ? ` · through ${ev.via.document.title}${ev.via.year ? ` (${ev.via.year})` : ''}, which this promise continues` : '',
       ),
     );
   }
@@ -177,7 +178,7 @@ export async function renderLineage(app: App, panel: HTMLElement): Promise<void>
 
 /** The lineage as CSV rows (RFC 4180 quoting), for the CSV download. */
 export function lineageCsv(lineage: Lineage): string {
-  const header = ['year', 'direction', 'depth', 'commitment_id', 'mode', 'text', 'sentence', 'document', 'document_kind', 'link_type', 'score', 'rank', 'shared_entities', 'shared_terms', 'shared_indicators', 'status'];
+  const header = ['year', 'direction', 'depth', 'commitment_id', 'mode', 'text', 'sentence', 'document', 'document_kind', 'link_type', 'score', 'rank', 'shared_entities', 'shared_terms', 'shared_indicators', 'via_commitment_id', 'status'];
   const quote = (v: unknown) => {
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -198,6 +199,7 @@ export function lineageCsv(lineage: Lineage): string {
     s.link?.evidence.sharedEntities.join('|'),
     s.link?.evidence.sharedTerms.join('|'),
     s.link?.evidence.sharedIndicators.join('|'),
+    s.link?.evidence.via?.id,
     s.commitment.status?.status,
   ]);
   return [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
