@@ -12,7 +12,7 @@ const origin = (from: string, to: string, score: number, rank: number, sharedTer
 const documentOf = new Map<string, DocumentRecord>([
   ...['plan-a', 'plan-b', 'plan-c', 'plan-d'].map((id) => [id, PLAN_2021] as [string, DocumentRecord]),
   ...['p22-a', 'p22-b'].map((id) => [id, ANNUAL_2022] as [string, DocumentRecord]),
-  ...['p24-a', 'p24-b', 'p24-c'].map((id) => [id, REPORT_2024] as [string, DocumentRecord]),
+  ...['p24-a', 'p24-b', 'p24-c', 'p24-d'].map((id) => [id, REPORT_2024] as [string, DocumentRecord]),
 ]);
 
 describe('originsThroughAnnualPlans', () => {
@@ -28,12 +28,19 @@ describe('originsThroughAnnualPlans', () => {
     origin('p24-b', 'plan-c', 0.62, 2),
     // A claim is no promise: REPORTS_ON never chains.
     { ...origin('p24-c', 'p22-b', 0.9, 1), type: 'REPORTS_ON' as const },
+    // Two annual origins leave room for one more origin: the better chain.
+    origin('p24-d', 'p22-b', 0.75, 1),
+    origin('p24-d', 'p22-a', 0.7, 2),
   ];
+  const via = (from: string, to: string, score: number, rank: number, through: string, sharedTerms: string[] = []) => {
+    const link = origin(from, to, score, rank, sharedTerms);
+    return { ...link, evidence: { ...link.evidence, via: through } };
+  };
 
-  it('gives a promise tied only to an annual plan that plan promise’s own origins, via it, after its own', () => {
+  it("gives a promise tied only to an annual plan that plan promise's best origin, via it, after its own and within three", () => {
     expect(originsThroughAnnualPlans(links, documentOf)).toEqual([
-      { ...origin('p24-a', 'plan-a', 0.8, 2, ['环岛路']), evidence: { sharedEntities: [], sharedTerms: ['环岛路'], sharedIndicators: [], via: 'p22-a' } },
-      { ...origin('p24-a', 'plan-b', 0.7, 3, ['环岛路']), evidence: { sharedEntities: [], sharedTerms: ['环岛路'], sharedIndicators: [], via: 'p22-a' } },
+      via('p24-a', 'plan-a', 0.8, 2, 'p22-a', ['环岛路']),
+      via('p24-d', 'plan-d', 0.75, 3, 'p22-b'),
     ]);
   });
 
