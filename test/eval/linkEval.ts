@@ -242,7 +242,11 @@ const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8];
  */
 export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number): EvalSection {
   const title = 'Origin threshold calibration, direct links only (best Hit@1 with false-link rate <= 0.10)';
-  const thresholds = [...new Set([...CURVE_POINTS, inUse, ...linksAtZero.map((l) => l.score)])].sort((a, b) => a - b);
+  // The figures can only change at the score of a link from the labelled report.
+  const labelled = graph.documents.find((d) => d.fileName === LABELLED_FILE)?.id;
+  const fromLabelled = new Set(graph.commitments.filter((c) => c.documentId === labelled).map((c) => c.id));
+  const scores = linksAtZero.filter((l) => fromLabelled.has(l.from)).map((l) => l.score);
+  const thresholds = [...new Set([...CURVE_POINTS, inUse, ...scores])].sort((a, b) => a - b);
   const curve = thresholdCurve({ ...graph, links: linksAtZero }, texts, thresholds);
   const chosen = calibrateMinScore(curve);
   const figures = (p: { scores: Scores }) =>
