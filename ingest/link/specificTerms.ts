@@ -36,6 +36,8 @@ const EDGE_PARTICLE = /^[等及与和的]|[等及与和的]$/g;
 
 /** A count of things (六大, 三大, 十项): jieba tags some as abbreviations, but they name how many, not what. */
 const COUNT_PHRASE = /^[一二三四五六七八九十两百千几多]+[大个项类条批件]$/;
+/** The same count at the head of a word jieba does not know (两大智造 in 两大智造基地): the word is what follows. */
+const LEADING_COUNT = /^[一二三四五六七八九十两百千几多]+[大个项类条批件](?=[\u4e00-\u9fff]{2})/;
 /** A unit with its scale (万人 after 1.5, 亿元), which jieba leaves as an unknown word after a number. */
 const SCALED_UNIT = /^[万亿千百]+(?:人次|人|元|美元|户|家|个|平方米|平方公里|公里|吨|亩|千瓦)$/;
 
@@ -88,7 +90,7 @@ function termsOfSegment(text: string): string[] {
   const terms: string[] = [];
   for (let i = 0; i < tagged.length; i++) {
     const { word, tag } = tagged[i]!;
-    const token = LATIN_NAME.test(word) ? word.toUpperCase() : tag === 'x' ? word.replace(EDGE_PARTICLE, '') : word;
+    const token = LATIN_NAME.test(word) ? word.toUpperCase() : tag === 'x' ? word.replace(EDGE_PARTICLE, '').replace(LEADING_COUNT, '') : word;
     // A word jieba does not know is kept as a possible new name, unless it is one of the action verbs of the
     // commitment stage (拉通): what a clause does is not what it acts on.
     const newVerb = tag === 'x' && ACTION_VERBS.has(token);

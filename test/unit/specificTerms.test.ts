@@ -35,6 +35,10 @@ describe('specificTerms', () => {
     const terms = [...specificTerms('因地制宜谋篇布局六大产业片区'), ...specificTerms('打造三大平台,实施十大工程,两大片区')];
     for (const count of ['六大', '三大', '十大', '两大']) expect(terms).not.toContain(count);
     expect(terms).toEqual(expect.arrayContaining(['片区', '工程']));
+    // A count jieba glued to a word it does not know leaves the word (两大智造 → 智造), not a term per count.
+    const glued = specificTerms('加快小洲、仑头两大智造基地建设');
+    expect(glued).toContain('智造');
+    expect(glued.some((t) => t.startsWith('两大'))).toBe(false);
     // Nor of a unit after a number (1.5万人), which jieba leaves as a word it does not know.
     expect(specificTerms('全年实现城镇新增就业1.5万人')).not.toContain('万人');
   });
