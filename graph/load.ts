@@ -187,6 +187,10 @@ export function documentStatements(
       sharedTerms: l.evidence.sharedTerms,
       sharedIndicators: l.evidence.sharedIndicators ?? [],
       via: l.evidence.via,
+      targetIndicators: (l.evidence.targets ?? []).map((t) => t.indicator),
+      laterTargets: (l.evidence.targets ?? []).map((t) => t.later),
+      earlierTargets: (l.evidence.targets ?? []).map((t) => t.earlier),
+      targetChanges: (l.evidence.targets ?? []).map((t) => t.change),
     }),
   );
   statements.push(...batched(cypher.links, linkRows, batchSize));

@@ -59,7 +59,12 @@ export const COMMITMENT_ROW = new RowLayout([
   'id', 'text', 'matchText', 'start', 'end', 'line', 'sentence', 'sentenceStart', 'sentenceEnd',
   'sectionId', 'sectionPath', 'mode', 'year', 'dueYear', 'targets', 'concerns',
 ] as const);
-export const LINK_ROW = new RowLayout(['from', 'to', 'type', 'score', 'rank', 'sharedEntities', 'sharedTerms', 'sharedIndicators', 'via'] as const);
+/** A link's target comparisons (LinkEvidence.targets) are four lists of the same length, one entry per
+ * comparison: a relationship property holds lists of values, not of maps. */
+export const LINK_ROW = new RowLayout([
+  'from', 'to', 'type', 'score', 'rank', 'sharedEntities', 'sharedTerms', 'sharedIndicators', 'via',
+  'targetIndicators', 'laterTargets', 'earlierTargets', 'targetChanges',
+] as const);
 export const STATUS_ROW = new RowLayout(['commitmentId', 'status', 'evidenceIds'] as const);
 export const SERIES_ROW = new RowLayout(['id', 'indicator', 'measure', 'district', 'points', 'commitmentIds'] as const);
 
@@ -229,7 +234,9 @@ ${LINK_TYPES.map(
   (type) => `FOREACH (_ IN ${when(`${L.type} = '${type}'`)} |
   ${write} (later)-[l:${type}]->(earlier)
   SET l.score = ${L.score}, l.rank = ${L.rank}, l.sharedEntities = ${L.sharedEntities},
-      l.sharedTerms = ${L.sharedTerms}, l.sharedIndicators = ${L.sharedIndicators}, l.via = ${L.via})`,
+      l.sharedTerms = ${L.sharedTerms}, l.sharedIndicators = ${L.sharedIndicators}, l.via = ${L.via},
+      l.targetIndicators = ${L.targetIndicators}, l.laterTargets = ${L.laterTargets}, l.earlierTargets = ${L.earlierTargets},
+      l.targetChanges = ${L.targetChanges})`,
 ).join('\n')}`;
 
 export const SET_STATUSES = `${PLAN_ONCE}

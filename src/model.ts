@@ -154,6 +154,20 @@ export interface Entity {
 
 export type LinkType = 'ORIGINATES_FROM' | 'REPORTS_ON';
 
+/** How the later commitment's target on an indicator stands to the linked commitment's target on it. A promise
+ * against its origin: `same`, `raised` or `lowered` value; a reported figure against the promise: `met` or `not-met`
+ * (compareTargets.ts); `other-unit` when the two are in different units (家 and 个) and so not compared. */
+export type TargetChange = 'same' | 'raised' | 'lowered' | 'met' | 'not-met' | 'other-unit';
+
+export interface TargetComparison {
+  /** The indicator as the later commitment words it. */
+  indicator: string;
+  /** The later target's words as written (6%), and the linked commitment's (6%左右). */
+  later: string;
+  earlier: string;
+  change: TargetChange;
+}
+
 export interface LinkEvidence {
   /** Canonical names of the entities both commitments concern. */
   sharedEntities: string[];
@@ -161,6 +175,8 @@ export interface LinkEvidence {
   sharedTerms: string[];
   /** Indicators both set targets on. */
   sharedIndicators?: string[];
+  /** The two linked commitments' own targets on the same indicator, compared: shared or changed targets. */
+  targets?: TargetComparison[];
   /** For an origin reached through an intermediate annual plan (originsThroughAnnualPlans.ts): the id of that
    * plan's promise, which the later commitment continues and which continues this origin. The shared fields then
    * say what the later commitment shares with it. */

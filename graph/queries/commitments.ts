@@ -1,6 +1,7 @@
 // Read queries about commitments, shaped for batching: each takes many ids and answers for all of them in one
 // statement, so a GraphQL request costs a fixed number of statements whatever its page size.
 import type { Database } from '../database.js';
+import type { TargetComparison } from '../../src/model.js';
 
 export interface CommitmentRow {
   id: string;
@@ -125,13 +126,16 @@ export interface LinkFacts {
   sharedIndicators: string[];
   /** The intermediate promise of an origin reached through an annual plan, or null. */
   via: string | null;
+  targets: TargetComparison[];
 }
 
 /** The Cypher projection of LinkFacts from a relationship bound to `rel`. */
 export function linkFactsOf(rel: string): string {
   return `type(${rel}) AS type, ${rel}.score AS score, coalesce(${rel}.rank, 1) AS rank,
   coalesce(${rel}.sharedEntities, []) AS sharedEntities, coalesce(${rel}.sharedTerms, []) AS sharedTerms,
-  coalesce(${rel}.sharedIndicators, []) AS sharedIndicators, ${rel}.via AS via`;
+  coalesce(${rel}.sharedIndicators, []) AS sharedIndicators, ${rel}.via AS via,
+  [i IN range(0, size(coalesce(${rel}.targetIndicators, [])) - 1) | {indicator: ${rel}.targetIndicators[i],
+    later: ${rel}.laterTargets[i], earlier: ${rel}.earlierTargets[i], change: ${rel}.targetChanges[i]}] AS targets`;
 }
 
 export interface LinkRow extends LinkFacts {

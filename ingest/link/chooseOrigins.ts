@@ -11,6 +11,7 @@
 import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
+import { compareTargets } from './compareTargets.js';
 import { commitmentHoldsObject, isNovel, objectEvidence, sharesEntity, type ClauseObject } from './clauseObject.js';
 import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_DEPTH, OBJECT_SCORE_SCALE, RELEVANCE_SHARE } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
@@ -196,6 +197,6 @@ export function chooseOrigins(
       to: target.commitment.id,
       score: Math.round(score * 1e4) / 1e4,
       rank: i + 1,
-      evidence: evidenceOf(paragraph, query, index, entities),
+      evidence: { ...evidenceOf(paragraph, query, index, entities), targets: compareTargets(type, later.commitment.targets, target.commitment.targets) },
     }));
 }

@@ -2,23 +2,11 @@
 // links pointing at it: reported-done / reported-progress (REPORTS_ON achievements; done when the achievement is
 // worded as finished or meets the promise's target), re-promised (a later promise ORIGINATES_FROM it), or
 // no-later-mention. A report of results says more than a repeated promise, so reports win over re-promises.
-import type { Link, StatusRecord, Target } from '../../src/model.js';
+import type { Link, StatusRecord } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
+import { meets } from './compareTargets.js';
 import { isWordedAsDone } from './completionWords.js';
-import { indicatorKey } from './indicators.js';
 import { isAnnualPlan, isFiveYearPlan } from './jurisdictions.js';
-
-function meets(actual: Target, promised: Target): boolean {
-  if (indicatorKey(actual.indicator) !== indicatorKey(promised.indicator) || actual.unit !== promised.unit) return false;
-  switch (promised.comparator) {
-    case '<=':
-      return actual.value <= promised.value;
-    case '~':
-      return actual.value >= promised.value * 0.95;
-    default:
-      return actual.value >= promised.value;
-  }
-}
 
 function isPlanCommitment(f: CommitmentFeatures): boolean {
   if (f.commitment.mode === 'achievement') return false;

@@ -9,6 +9,7 @@ import { lineage } from '../../graph/queries/lineage.js';
 import { searchIndexes, type SearchRow } from '../../graph/queries/search.js';
 import { listYears } from '../../graph/queries/years.js';
 import { toMatchText } from '../../ingest/normalize/matchText.js';
+import type { TargetComparison } from '../model.js';
 import type { RequestContext } from './context.js';
 import { badInput, checkRange } from './errors.js';
 
@@ -48,7 +49,7 @@ function linkView(link: LinkRow) {
     otherId: link.otherId,
     score: link.score,
     rank: link.rank,
-    evidence: { sharedEntities: link.sharedEntities, sharedTerms: link.sharedTerms, sharedIndicators: link.sharedIndicators, via: link.via },
+    evidence: { sharedEntities: link.sharedEntities, sharedTerms: link.sharedTerms, sharedIndicators: link.sharedIndicators, via: link.via, targets: link.targets },
   };
 }
 
@@ -162,6 +163,9 @@ export const resolvers: IResolvers<unknown, RequestContext> = {
   },
   LinkEvidence: {
     via: (evidence: { via: string | null }, _args, ctx) => (evidence.via ? ctx.loaders.commitment.load(evidence.via) : null),
+  },
+  TargetComparison: {
+    change: (t: TargetComparison) => toEnum(t.change),
   },
   StatusInfo: {
     evidence: async (info: { evidenceIds: string[] }, _args, ctx) =>

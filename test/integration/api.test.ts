@@ -121,6 +121,16 @@ describe('lineage', () => {
     expect(plan.link.evidence.sharedEntities.length + plan.link.evidence.sharedTerms.length).toBeGreaterThan(0);
   });
 
+  it("compares later figures with the plan's in the links' evidence: 6% promised and 8.6% reported on 6%左右", async () => {
+    const page = await data(`{ commitments(filter: {text: "地区生产总值年均增长", year: 2021}, first: 5) { edges { node { id document { kind }
+      followUps { type commitment { year } evidence { targets { indicator later earlier change } } } } } } }`);
+    const plan = page.commitments.edges.map((e: any) => e.node).find((c: any) => c.document.kind === 'FIVE_YEAR_PLAN');
+    expect(plan).toBeDefined();
+    const compared = plan.followUps.flatMap((l: any) => l.evidence.targets.map((t: any) => ({ type: l.type, year: l.commitment.year, ...t })));
+    expect(compared).toContainEqual({ type: 'ORIGINATES_FROM', year: 2024, indicator: '地区生产总值增长', later: '6%', earlier: '6%左右', change: 'SAME' });
+    expect(compared).toContainEqual({ type: 'REPORTS_ON', year: 2023, indicator: '地区生产总值增长', later: '8.6%', earlier: '6%左右', change: 'MET' });
+  });
+
   it('never gives a Liwan promise an origin outside Liwan', async () => {
     const page = await data(`{ commitments(filter: {district: "荔湾区", mode: PROMISE}, first: 100) { totalCount edges { node { origins { commitment { district } } } } } }`);
     expect(page.commitments.totalCount).toBeGreaterThan(20);

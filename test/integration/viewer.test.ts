@@ -228,6 +228,24 @@ describe('viewer workbench', () => {
     await page.close();
   });
 
+  it("shows on a lineage card how the promise's figure stands to its origin's, and puts it in the CSV", async () => {
+    await requireCommitments();
+    const { commitments } = await graphql(`{ commitments(filter: {text: "地区生产总值增长6%", year: 2024, mode: PROMISE}, first: 5) {
+      edges { node { id origins { commitment { id } evidence { targets { change } } } } } } }`);
+    const promise = commitments.edges.map((e: any) => e.node).find((c: any) => c.origins.some((o: any) => o.evidence.targets.length > 0));
+    expect(promise, 'the 2024 GDP promise has an origin whose targets are compared').toBeDefined();
+    const origin = promise.origins.find((o: any) => o.evidence.targets.length > 0).commitment.id;
+    const { page, errors } = await openViewer(`#view=lineage&id=${encodeURIComponent(promise.id)}`);
+    await settle(page, (id) => !!document.querySelector(`.lineage-step[data-id="${id}"] .link`), origin);
+    const link = await page.textContent(`.lineage-step[data-id="${origin}"] .link`);
+    expect(link).toContain('targets: 地区生产总值增长 6% ← 6%左右 (same 不变)');
+    const csv = (await page.evaluate(() => (window as any).pledgegraph.exportCsv())) as string;
+    expect(csv.split('\r\n')[0]).toContain('shared_indicators,targets,via_commitment_id');
+    expect(csv).toContain('地区生产总值增长 6% ← 6%左右 (same 不变)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('restores the same view and selection from a shared URL', async () => {
     await requireCommitments();
     const { search: hits } = await graphql<{ search: { id: string }[] }>('{ search(text: "海珠湿地", types: [COMMITMENT], first: 1) { id } }');

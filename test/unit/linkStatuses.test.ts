@@ -62,6 +62,23 @@ describe('linkCommitments: target series', () => {
     ]);
   });
 
+  it("compares the two linked commitments' targets in the link's evidence: kept by a promise, met by a report", () => {
+    const gdp = (value: number, comparator: '~' | '=' | null) => ({ indicator: '地区生产总值增长', value, unit: '%', comparator });
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-gdp', text: '地区生产总值年均增长6%左右。', targets: [{ ...gdp(6, '~'), indicator: '地区生产总值年均增长' }] }]],
+      [REPORT_2024, [
+        { id: 'p24-gdp', text: '地区生产总值增长6.5%。', targets: [gdp(6.5, '=')] },
+        { id: 'a23-gdp', text: '全区地区生产总值增长5.5%。', mode: 'achievement', year: 2023, targets: [gdp(5.5, null)] },
+      ]],
+    ]);
+    const { links } = linkFixture(input);
+    const evidenceOf = (from: string) => links.find((l) => l.from === from && l.to === 'plan-gdp')?.evidence.targets;
+    // The fixture's target words are whole sentences (linkFixtures.ts); the comparison keeps each side's own.
+    expect(evidenceOf('p24-gdp')).toEqual([{ indicator: '地区生产总值增长', later: '地区生产总值增长6.5%。', earlier: '地区生产总值年均增长6%左右。', change: 'raised' }]);
+    // 5.5% is more than 5% below 6%左右: not met.
+    expect(evidenceOf('a23-gdp')).toEqual([{ indicator: '地区生产总值增长', later: '全区地区生产总值增长5.5%。', earlier: '地区生产总值年均增长6%左右。', change: 'not-met' }]);
+  });
+
   it('builds series only on indicators that name a measure, and never mixes kinds of unit', () => {
     const t = (indicator: string, value: number, unit: string) => ({ indicator, value, unit, comparator: null });
     const input = linkInput([

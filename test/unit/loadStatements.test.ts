@@ -69,7 +69,10 @@ function fixture(commitments = 3): GraphJson {
       { id: 'ent-haizhu', type: 'Place', name: '海珠区', aliases: [], district: null, parentId: 'ent-guangzhou', mentions: [{ documentId: DOC, start: 0, end: 3, text: '海珠区' }] },
       { id: 'ent-pazhou', type: 'Project', name: '琶洲试验区', aliases: [], district: '海珠区', mentions: [{ documentId: DOC, start: 57, end: 62, text: '琶洲试验区' }, { documentId: 'doc-other', start: 1, end: 6, text: '琶洲试验区' }] },
     ],
-    links: [{ type: 'REPORTS_ON', from: `${DOC}:c0`, to: 'doc-older:c9', score: 0.8, rank: 1, evidence: { sharedEntities: ['海珠湿地'], sharedTerms: ['三期'] } }],
+    links: [{
+      type: 'REPORTS_ON', from: `${DOC}:c0`, to: 'doc-older:c9', score: 0.8, rank: 1,
+      evidence: { sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], targets: [{ indicator: '新增绿地', later: '10公顷', earlier: '8公顷', change: 'met' }] },
+    }],
     statuses: [{ commitmentId: `${DOC}:c0`, status: 're-promised', evidenceIds: [] }],
     series: [],
   };
@@ -147,7 +150,11 @@ describe('documentStatements', () => {
       { id: `${DOC}:c2`, sectionId: null, year: null, dueYear: null, concerns: { CONCERNS: [], LOCATED_AT: [], ...none } },
     ]);
     expect(rowObjects(statements, Q.storeLinks('MERGE'), Q.LINK_ROW)).toEqual([
-      { from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [], via: null },
+      {
+        from: `${DOC}:c0`, to: 'doc-older:c9', type: 'REPORTS_ON', score: 0.8, rank: 1, sharedEntities: ['海珠湿地'], sharedTerms: ['三期'], sharedIndicators: [], via: null,
+        // A comparison is stored as one entry in each of four lists (a relationship holds no maps).
+        targetIndicators: ['新增绿地'], laterTargets: ['10公顷'], earlierTargets: ['8公顷'], targetChanges: ['met'],
+      },
     ]);
   });
 

@@ -52,6 +52,8 @@ export interface LinkEvidence {
   sharedIndicators: string[];
   /** The intermediate annual plan's promise an origin was reached through, or null for a direct link. */
   via: { id: string; year: number | null; document: { title: string } } | null;
+  /** The two commitments' targets on the same indicator, compared. */
+  targets: { indicator: string; later: string; earlier: string; change: string }[];
 }
 
 export interface StatusInfo {
@@ -193,7 +195,7 @@ export const LINEAGE_QUERY = `query Lineage($id: ID!) {
         projects { ${ENTITY_REF} } places { ${ENTITY_REF} } agencies { ${ENTITY_REF} } organizations { ${ENTITY_REF} }
         status { status evidence { ${COMMITMENT_REF} } }
       }
-      link { type fromId toId score rank evidence { sharedEntities sharedTerms sharedIndicators via { id year document { title } } } }
+      link { type fromId toId score rank evidence { sharedEntities sharedTerms sharedIndicators via { id year document { title } } targets { indicator later earlier change } } }
     }
   }
 }`;

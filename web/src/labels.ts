@@ -28,6 +28,15 @@ export const LINK_LABEL: Record<string, string> = {
   REPORTS_ON: 'reports on 报告',
 };
 
+export const TARGET_CHANGE_LABEL: Record<string, string> = {
+  SAME: 'same 不变',
+  RAISED: 'raised 提高',
+  LOWERED: 'lowered 降低',
+  MET: 'met 达到',
+  NOT_MET: 'not met 未达到',
+  OTHER_UNIT: 'other unit 单位不同',
+};
+
 export const DIRECTION_LABEL: Record<string, string> = {
   ORIGIN: 'origin',
   SELF: 'this commitment',

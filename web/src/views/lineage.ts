@@ -8,7 +8,7 @@ import { navigate, setStatus, type App } from '../app.js';
 import { el, findAll, highlighted, truncate, type Highlight } from '../dom.js';
 import { nodeElement } from '../graph/elements.js';
 import { runLayout } from '../graph/layout.js';
-import { DIRECTION_LABEL, KIND_LABEL, LINK_LABEL, MODE_LABEL, STATUS_LABEL, label } from '../labels.js';
+import { DIRECTION_LABEL, KIND_LABEL, LINK_LABEL, MODE_LABEL, STATUS_LABEL, TARGET_CHANGE_LABEL, label } from '../labels.js';
 import { summarizeGraph } from './explore.js';
 import { selectNode } from './detail.js';
 
@@ -86,6 +86,7 @@ function stepCard(app: App, step: LineageStep, evidence: Evidence | undefined): 
         ev.sharedEntities.length ? ` · shared: ${ev.sharedEntities.join('、')}` : '',
         ev.sharedTerms.length ? ` · terms: ${ev.sharedTerms.join('、')}` : '',
         ev.sharedIndicators.length ? ` · indicators: ${ev.sharedIndicators.join('、')}` : '',
+        ev.targets.length ? ` · targets: ${ev.targets.map(targetComparison).join('; ')}` : '',
         ev.via ? ` · through ${ev.via.document.title}${ev.via.year ? ` (${ev.via.year})` : ''}, which this promise continues` : '',
       ),
     );
@@ -176,9 +177,14 @@ export async function renderLineage(app: App, panel: HTMLElement): Promise<void>
   selectNode(app, app.state.sel ?? id);
 }
 
+/** 地区生产总值增长 6% ← 6%左右 (same 不变): the later figure first, as the card reads from the later commitment. */
+function targetComparison(t: { indicator: string; later: string; earlier: string; change: string }): string {
+  return `${t.indicator} ${t.later} ← ${t.earlier} (${label(TARGET_CHANGE_LABEL, t.change)})`;
+}
+
 /** The lineage as CSV rows (RFC 4180 quoting), for the CSV download. */
 export function lineageCsv(lineage: Lineage): string {
-  const header = ['year', 'direction', 'depth', 'commitment_id', 'mode', 'text', 'sentence', 'document', 'document_kind', 'link_type', 'score', 'rank', 'shared_entities', 'shared_terms', 'shared_indicators', 'via_commitment_id', 'status'];
+  const header = ['year', 'direction', 'depth', 'commitment_id', 'mode', 'text', 'sentence', 'document', 'document_kind', 'link_type', 'score', 'rank', 'shared_entities', 'shared_terms', 'shared_indicators', 'targets', 'via_commitment_id', 'status'];
   const quote = (v: unknown) => {
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -199,6 +205,7 @@ export function lineageCsv(lineage: Lineage): string {
     s.link?.evidence.sharedEntities.join('|'),
     s.link?.evidence.sharedTerms.join('|'),
     s.link?.evidence.sharedIndicators.join('|'),
+    s.link?.evidence.targets.map(targetComparison).join('|'),
     s.link?.evidence.via?.id,
     s.commitment.status?.status,
   ]);
