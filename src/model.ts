@@ -175,11 +175,12 @@ export interface LinkEvidence {
   sharedTerms: string[];
   /** Indicators both set targets on. */
   sharedIndicators?: string[];
-  /** The two linked commitments' own targets on the same indicator, compared: shared or changed targets. */
+  /** The two linked commitments' own targets on the same indicator, compared: shared or changed targets (end to
+   * end for an origin reached `via` an annual plan). */
   targets?: TargetComparison[];
   /** For an origin reached through an intermediate annual plan (originsThroughAnnualPlans.ts): the id of that
    * plan's promise, which the later commitment continues and which continues this origin. The shared fields then
-   * say what the later commitment shares with it. */
+   * say what the later commitment shares with it; `targets` still compares the link's two ends. */
   via?: string;
 }
 

@@ -91,7 +91,8 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
   }
   if (options.throughAnnualPlans ?? true) {
     const documentOf = new Map(members.map((m) => [m.commitment.id, m.document]));
-    for (const link of originsThroughAnnualPlans(links, documentOf)) links.push(link);
+    const targetsOf = new Map(members.map((m) => [m.commitment.id, m.commitment.targets]));
+    for (const link of originsThroughAnnualPlans(links, documentOf, targetsOf)) links.push(link);
   }
   // The next jurisdiction never shares these texts: their keys would only hold memory.
   clearTextKeys();

@@ -7,13 +7,21 @@
 // its own origins and within MAX_LINKS_PER_COMMITMENT. A promise with a direct origin in the five-year plan gets
 // none: the direct search already read the plan for it. On the dev labels this added origins to 2 of the 62
 // sentences, both right (优化项目审批流程… → 攻城拔寨 and 育苗行动… → 高成长型企业), and none to a sentence
-// without an origin. Pure; links stay inside the jurisdiction, since both steps do.
-import type { DocumentRecord, Link } from '../../src/model.js';
+// without an origin. Its shared entities and terms are the first step's (what the search found), but its targets
+// are compared end to end, the later promise's against the plan commitment it is linked to. Pure; links stay
+// inside the jurisdiction, since both steps do.
+import type { DocumentRecord, Link, Target } from '../../src/model.js';
+import { compareTargets } from './compareTargets.js';
 import { isFiveYearPlan } from './jurisdictions.js';
 import { MAX_LINKS_PER_COMMITMENT } from './linkDefaults.js';
 
-/** The links to add to `links` (one jurisdiction's, each commitment's together and by rank). */
-export function originsThroughAnnualPlans(links: readonly Link[], documentOf: ReadonlyMap<string, DocumentRecord>): Link[] {
+/** The links to add to `links` (one jurisdiction's, each commitment's together and by rank); `targetsOf` gives
+ * each commitment's targets. */
+export function originsThroughAnnualPlans(
+  links: readonly Link[],
+  documentOf: ReadonlyMap<string, DocumentRecord>,
+  targetsOf: ReadonlyMap<string, readonly Target[]>,
+): Link[] {
   const originsOf = new Map<string, Link[]>();
   for (const link of links) {
     if (link.type !== 'ORIGINATES_FROM') continue;
@@ -38,7 +46,8 @@ export function originsThroughAnnualPlans(links: readonly Link[], documentOf: Re
     }
     const best = [...chained].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]));
     best.slice(0, Math.max(0, MAX_LINKS_PER_COMMITMENT - own.length)).forEach(([to, { score, via }], i) => {
-      added.push({ type: 'ORIGINATES_FROM', from, to, score, rank: own.length + i + 1, evidence: { ...via.evidence, via: via.to } });
+      const targets = compareTargets('ORIGINATES_FROM', targetsOf.get(from) ?? [], targetsOf.get(to) ?? []);
+      added.push({ type: 'ORIGINATES_FROM', from, to, score, rank: own.length + i + 1, evidence: { ...via.evidence, targets, via: via.to } });
     });
   }
   return added;
