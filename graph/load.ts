@@ -179,20 +179,21 @@ export function documentStatements(
     ...batched(cypher.entities, entityRows, batchSize, { documentId }),
     ...batched(cypher.commitments, graph.commitments.map((c) => commitmentRow(c, source.matchText, entityType)), batchSize, { documentId }),
   ];
-  const linkRows = slice.links.map((l) =>
-    Q.LINK_ROW.row({
+  const linkRows = slice.links.map((l) => {
+    const targets = l.evidence.targets ?? [];
+    return Q.LINK_ROW.row({
       ...l,
       type: l.type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM',
       sharedEntities: l.evidence.sharedEntities,
       sharedTerms: l.evidence.sharedTerms,
       sharedIndicators: l.evidence.sharedIndicators ?? [],
       via: l.evidence.via,
-      targetIndicators: (l.evidence.targets ?? []).map((t) => t.indicator),
-      laterTargets: (l.evidence.targets ?? []).map((t) => t.later),
-      earlierTargets: (l.evidence.targets ?? []).map((t) => t.earlier),
-      targetChanges: (l.evidence.targets ?? []).map((t) => t.change),
-    }),
-  );
+      targetIndicators: targets.map((t) => t.indicator),
+      laterTargets: targets.map((t) => t.later),
+      earlierTargets: targets.map((t) => t.earlier),
+      targetChanges: targets.map((t) => t.change),
+    });
+  });
   statements.push(...batched(cypher.links, linkRows, batchSize));
   return statements;
 }
