@@ -224,7 +224,7 @@ export function thresholdCurve(graph: LinkGraph, texts: Map<string, string>, thr
  * sentence sets the threshold (the false-link rate above all: with 7 negatives, the threshold sits just above the
  * best-scoring one); this is the estimate to expect on sentences of the same kind never seen.
  */
-export function heldOutCalibration(perThreshold: { threshold: number; rankings: Ranking[] }[]): Scores {
+function heldOutCalibration(perThreshold: { threshold: number; rankings: Ranking[] }[]): Scores {
   const count = perThreshold[0]?.rankings.length ?? 0;
   const heldOut: Ranking[] = [];
   for (let i = 0; i < count; i++) {
