@@ -58,12 +58,22 @@ function detectDistrict(text: string, title: string | null): string | null {
   return district;
 }
 
+// Where a district's name starts is known only after a boundary: its city (鄂州市梁子湖区), its province, the
+// start of the title or a word that opens it (关于, 2024年). There it may be two or three characters long; found
+// anywhere else, only the last two are taken (推进海珠区 must not give 进海珠区).
+const ANCHORED_DISTRICT = `([${HAN}]{2,3}?区)`;
+const TITLE_DISTRICT = new RegExp(`(?:^|关于|年|省|市|\\))${ANCHORED_DISTRICT}`);
+
 function detectUrbanDistrict(text: string, title: string | null): string | null {
-  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => m[0]);
   // A name written after its city (广州市荔湾区) is an administrative district, not a zone (科创区): count it more.
-  const qualified = [...text.matchAll(new RegExp(`市([${HAN}]{2}区)`, 'g'))].map((m) => m[1] ?? '');
+  const qualified = [...text.matchAll(new RegExp(`市${ANCHORED_DISTRICT}`, 'g'))].map((m) => m[1] ?? '');
+  const titled = title === null ? undefined : TITLE_DISTRICT.exec(title)?.[1];
+  // Two characters before 区 are the end of a longer name known from an anchor (子湖区 of 梁子湖区): count them as it.
+  const longer = [...new Set([...qualified, ...(titled ? [titled] : [])])].filter((n) => n.length > 3);
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => longer.find((n) => n.endsWith(m[0])) ?? m[0]);
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
-  const reject = (n: string) => NOT_DISTRICT_WORD.has(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n));
+  // The title names whose report it is: a district there may end like a generic area (石景山区 in 山区).
+  const reject = (n: string) => NOT_DISTRICT_WORD.has(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled);
   const best = mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
   // A district's own report names it in its title or again and again; a name met once, never after its city and
   // not in the title, is more likely a zone of a city's report (秦创原科技成果转化先行区) than the issuer.
@@ -74,8 +84,8 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
 /** The city a district is written after (广州市荔湾区, 运城市夏县); for a city's own report, which names no district,
  * the city its title starts with (广州市人民政府关于印发广州市…纲要). */
 function detectCity(text: string, title: string | null, district: string | null): string | null {
-  const county = district?.endsWith('县') ? district : null;
-  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区${county ? `|${county}` : ''})`, 'g'))].map((m) => m[0]);
+  // Before the report's own district or county (鄂州市梁子湖区, 运城市夏县), or any two-character district.
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区${district ? `|${district}` : ''})`, 'g'))].map((m) => m[0]);
   const qualifying = mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
   if (qualifying !== null || title === null) return qualifying;
   const titled = new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));

@@ -68,6 +68,17 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata('青浦区2024年政府工作报告\n我区全年新建学校3所。', 'q.txt')).toMatchObject({ district: '青浦区', year: 2024 });
   });
 
+  it('reads a three-character district name where its start is known: after its city or province, or at the start of the title', () => {
+    const outline = '(湖北省)鄂州市梁子湖区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n全面推进梁子湖区生态建设,梁子湖区';
+    expect(detectMetadata(outline, 'o.txt')).toMatchObject({ city: '鄂州市', district: '梁子湖区', kind: 'five-year-plan' });
+    expect(detectMetadata('梁子湖区2024年政府工作报告\n我区全年新建学校3所。', 'w.txt').district).toBe('梁子湖区');
+    // The title says whose report it is, even when the name ends like a generic area (山区).
+    const plan = '关于石景山区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n石景山区';
+    expect(detectMetadata(plan, 'p.txt')).toMatchObject({ district: '石景山区', year: 2025, reviewYear: 2024 });
+    // Elsewhere only two characters are taken: 推进海珠区 is 海珠区.
+    expect(detectMetadata('广州市海珠区2024年政府工作报告\n推进海珠区发展。加快海珠区建设。', 'h.txt')).toMatchObject({ city: '广州市', district: '海珠区' });
+  });
+
   it('takes a county for the district-level government when the title or the reporting government names it', () => {
     const xia = '2024年夏县政府工作报告\n各位代表:\n全县地区生产总值增长2.5%,获评省级全域旅游示范县。\n推动夏县经济技术开发区扩区调规。';
     expect(detectMetadata(xia, 'x.txt')).toMatchObject({ kind: 'work-report', year: 2024, district: '夏县' });
