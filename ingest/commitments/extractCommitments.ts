@@ -4,7 +4,7 @@ import type { Commitment, DocumentRecord } from '../../src/model.js';
 import type { BodyBlock } from '../structure/analyzeStructure.js';
 import { classifyClause, isContextSentence, opensShortcomings } from './classifyClause.js';
 import { extractTargets } from './extractTargets.js';
-import { resolveYears } from './resolveYears.js';
+import { openingDeadline, resolveYears } from './resolveYears.js';
 import { splitClauses, splitSentences } from './splitClauses.js';
 
 export interface CommitmentInput {
@@ -26,6 +26,7 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
       const clauses = block.isLead ? [sentence] : splitClauses(matchText, sentence);
       // The indicators of the previous clauses: a clause without a subject of its own measures the last.
       const indicators: string[] = [];
+      const sentenceDeadline = openingDeadline(matchText.slice(sentence.start, sentence.end));
       for (const clause of clauses) {
         const targets = extractTargets(matchText, text, clause.start, clause.end, indicators);
         indicators.push(...targets.map((t) => t.indicator));
@@ -33,7 +34,7 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
         // A lead sentence heads its paragraph: at most a broad aim, never a concrete promise on its own.
         if (block.isLead && mode !== null) mode = block.role === 'plan' ? 'goal' : null;
         if (mode === null) continue;
-        const { year, dueYear } = resolveYears(matchText.slice(clause.start, clause.end), mode, record);
+        const { year, dueYear } = resolveYears(matchText.slice(clause.start, clause.end), mode, record, sentenceDeadline);
         commitments.push({
           id: `${record.id}:c${clause.start}`,
           documentId: record.id,

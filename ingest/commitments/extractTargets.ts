@@ -17,7 +17,7 @@ export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing.
-const INDICATOR_NOISE = /^(?:年(?!度)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
+const INDICATOR_NOISE = /^(?:年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投入使用|投入运营|启用|投产|竣工|落地|参赛|升级)$/;
@@ -27,6 +27,8 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 // Indicators derived from a base one (below), stripped to find the base again.
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低)$/;
 
+// Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
+const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS}))?(?:增长|提高|提升|增加|下降|降低|减少|扩大|缩小)?(?:到|至)$`);
 // A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
 const LISTED_AFTER_VALUE = /\d\s*\S{1,4}[、和及]\s*$/;
 // A span of years written out (三年, 五年), alone or ending an indicator.
@@ -39,6 +41,12 @@ const BENCHMARK_SCOPE = /(?:全国|全省|全市|全区|全县|全州|全球|同
 const RESPECTIVELY = '分别';
 const CHANGE_WORD = /增长|下降|增加|减少|提高|提升|降低/;
 const LIST_SEPARATOR = /[、和及与]/;
+// A compound naming two parts at once (城乡居民人均可支配收入分别增长4.8%、7.2%: the urban figure, then the rural
+// one, as statistics reports always order them) before 分别 with as many values.
+const PAIRED_PARTS: Readonly<Record<string, readonly string[]>> = { 城乡: ['城镇', '农村'] };
+// Names in a list may share the last one's tail (城镇和农村居民人均可支配收入: 城镇 is 城镇居民人均可支配收入): a
+// name this short, of the length of the last name's first word, takes that tail.
+const SHORT_LIST_NAME = 3;
 
 /**
  * Targets of a clause: `m` is the document's match text, `text` the original, [start, end) the clause.
@@ -69,7 +77,10 @@ export function extractTargets(m: string, text: string, start: number, end: numb
     const tEnd = start + found.index + whole.length;
     targets.push({ indicator, value, unit: unit!, comparator, start: tStart, end: tEnd, text: text.slice(tStart, tEnd) });
   }
-  return respectively(clause, start, targets, earlier);
+  // Each 分别 of the clause in turn (…分别完成投资29.97亿元、76.88亿元,分别占年度计划111.08%、110.78%).
+  let paired = targets;
+  for (let at = clause.indexOf(RESPECTIVELY); at !== -1; at = clause.indexOf(RESPECTIVELY, at + 1)) paired = respectively(clause, at, start, paired, earlier);
+  return paired;
 }
 
 /**
@@ -77,28 +88,50 @@ export function extractTargets(m: string, text: string, start: number, end: numb
  * (发明专利申请量、授权量分别达3482件、937件), else the indicators of the quantities before it (this clause's,
  * then the sentence's: 营收3668亿元、企业数量3.2万家,分别增长23%和13.5%), with the change word after 分别.
  */
-function respectively(clause: string, start: number, targets: Target[], earlier: readonly string[]): Target[] {
-  const at = clause.indexOf(RESPECTIVELY);
-  if (at === -1) return targets;
+function respectively(clause: string, at: number, start: number, targets: Target[], earlier: readonly string[]): Target[] {
   // Its values follow in the same phrase (分别增长23%和13.5%); a 分别 whose phrase holds none pairs names with words.
   const phraseEnd = clause.slice(at).search(/[,;:。!?]/);
   const limit = phraseEnd === -1 ? clause.length : at + phraseEnd;
   const after = targets.filter((t) => t.start - start > at && t.start - start < limit);
   if (after.length < 2) return targets;
   const lead = clause.slice(at + RESPECTIVELY.length, after[0]!.start - start);
-  const change = CHANGE_WORD.exec(lead)?.[0] ?? '';
-  const names = phrase(clause, at, -1, LIST_SEPARATOR).split(LIST_SEPARATOR).map(clean);
+  // What the values measure of each name: a change (增长), or what the words after 分别 name (完成投资: 投资).
+  const change = CHANGE_WORD.exec(lead)?.[0] ?? clean(lead).replace(/^(?:为|是)$/, '');
+  const names = listedNames(phrase(clause, at, -1, LIST_SEPARATOR), after.length);
   let indicators: string[];
-  if (names.length === after.length && names.every((n) => n.length >= 2)) indicators = names.map((n) => n + change);
+  if (names !== null) indicators = names.map((n) => n + change);
   else {
     const before = [...earlier, ...targets.filter((t) => t.start - start < at).map((t) => t.indicator)].slice(-after.length);
     if (before.length < after.length || before.some((i) => i === '')) return targets;
     indicators = before.map((i) => i.replace(DERIVED, '') + change);
   }
+  const paired = new Map(after.map((t, i) => [t, indicators[i]!]));
+  // The next phrase may give as many changes of the same things (…分别达49433元、26932元,增长4.2%、6.7%).
+  const nextEnd = clause.slice(limit + 1).search(/[,;:。!?]/);
+  const nextLimit = nextEnd === -1 ? clause.length : limit + 1 + nextEnd;
+  const next = targets.filter((t) => t.start - start > limit && t.start - start < nextLimit);
+  const nextChange = next.length === after.length ? /^(?:同比|分别)?(增长|下降|增加|减少|提高|提升|降低)$/.exec(clean(clause.slice(limit + 1, next[0]!.start - start))) : null;
+  if (nextChange) next.forEach((t, i) => paired.set(t, indicators[i]!.replace(DERIVED, '') + nextChange[1]));
   return targets.map((t) => {
-    const i = after.indexOf(t);
-    return i === -1 ? t : { ...t, indicator: indicators[i]! };
+    const indicator = paired.get(t);
+    return indicator === undefined ? t : { ...t, indicator };
   });
+}
+
+/** The names a 分别 pairs `count` values with, from the phrase before it: a list of as many, its short names
+ * completed with the last one's tail, or one name of two parts (PAIRED_PARTS); null when it names no such list. */
+function listedNames(before: string, count: number): string[] | null {
+  const names = before.split(LIST_SEPARATOR).map(clean);
+  if (names.length === count && names.every((n) => n.length >= 2)) {
+    const last = names.at(-1)!;
+    return names.map((n, i) => (i < names.length - 1 && n.length <= SHORT_LIST_NAME && last.length > 2 * n.length ? n + last.slice(n.length) : n));
+  }
+  if (names.length !== 1) return null;
+  const [name] = names as [string];
+  const compound = Object.keys(PAIRED_PARTS).find((c) => name.startsWith(c));
+  const parts = compound === undefined ? undefined : PAIRED_PARTS[compound];
+  if (parts?.length === count) return parts.map((p) => p + name.slice(compound!.length));
+  return null;
 }
 
 function comparatorOf(prefix: string | undefined, more: string | undefined, suffix: string | undefined, before: string): Comparator | null {
@@ -112,16 +145,23 @@ function comparatorOf(prefix: string | undefined, more: string | undefined, suff
 }
 
 function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string, previous: string | null, subject: string | null): string {
-  const after = clean(phrase(clause, qEnd, 1)).replace(TRAILING_ACTION, '');
-  if (COUNT_UNIT.test(unit) && after.length >= 2) return after;
-  const raw = phrase(clause, qStart, -1);
+  // What follows 分别 is what is said of the counted things, not part of them (61个市重点项目分别完成投资…).
+  const after = clean(phrase(clause, qEnd, 1).split(RESPECTIVELY)[0]!).replace(TRAILING_ACTION, '');
+  // …由5家增加至8家: a change to another value follows, not the counted thing.
+  if (COUNT_UNIT.test(unit) && after.length >= 2 && !REACHED.test(after)) return after;
+  // 从2015年的1405.4亿元: the phrase before a base year's value is the one before the year.
+  const yearBefore = /\d{4}\s*年的?\s*$/.exec(clause.slice(0, qStart));
+  const raw = phrase(clause, qStart - (yearBefore?.[0].length ?? 0), -1);
+  // "从1405.4亿元增长到2086.93亿元": the value reached measures what the value it started from does.
+  if (previous !== null && REACHED.test(raw.trim())) return previous;
   // "收入完成29092元、17191元": a value listed right after another measures the same thing.
   if (raw.trim() === '' && previous !== null && LISTED_AFTER_VALUE.test(clause.slice(0, qStart))) return previous;
   // "固定资产投资完成36.3亿元": the verb between the indicator and its value is not what is measured.
   const before = clean(raw).replace(/(?:均|基本|全部|已经?)?完成$/, '');
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
   // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
-  if (/^(可比|同比)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
+  // 年均增长 stays average annual growth: a plan's rate over its period, not one year's.
+  if (/^(可比|同比|年均)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
   if (base !== null) {
     // "…增长10.1%,高于目标2.1个百分点": how far the figure just named is from its target.
     if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?)(?:年度|年初)?(?:目标|预期目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;

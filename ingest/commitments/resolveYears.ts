@@ -32,7 +32,23 @@ const CN_YEAR = /([〇零○一二三四五六七八九]{4})(\s*年)/g;
 const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const withArabicYears = (text: string) => text.replace(CN_YEAR, (_, digits: string, nian: string) => [...digits].map((d) => CN_YEAR_DIGIT[d]).join('') + nian);
 
-export function resolveYears(words: string, mode: CommitmentMode, record: DocumentRecord): { year: number | null; dueYear: number | null } {
+// A deadline that opens a sentence (到2025年,地区生产总值…,年均增长…;森林覆盖率…) governs all its clauses.
+const OPENING_DEADLINE = /^\s*(?:到|至)\s*(\d{4})\s*年(?:底|末)?\s*[,，]/;
+
+/** The deadline a sentence opens with, for its clauses that state none of their own. */
+export function openingDeadline(sentenceWords: string): number | null {
+  const m = OPENING_DEADLINE.exec(withArabicYears(sentenceWords));
+  return m ? Number(m[1]) : null;
+}
+
+/** `sentenceDeadline` is openingDeadline of the clause's sentence: a promise or goal without a deadline of its own
+ * is due then. */
+export function resolveYears(
+  words: string,
+  mode: CommitmentMode,
+  record: DocumentRecord,
+  sentenceDeadline: number | null = null,
+): { year: number | null; dueYear: number | null } {
   // Years inside a cited title (《…2035年远景目标的建议》) are the title's, not the clause's.
   const clause = withArabicYears(words).replace(/《[^》]*》/g, '《》');
   const fivePlanStart = record.kind === 'five-year-plan' ? record.period?.from ?? record.year : null;
@@ -44,6 +60,7 @@ export function resolveYears(words: string, mode: CommitmentMode, record: Docume
   const period = PERIOD_DEADLINE.exec(clause);
   if (deadline) dueYear = Number(deadline[1] ?? deadline[2]);
   else if (period) dueYear = fiveYearPlanPeriod(planNumber(period[1]!) ?? 0)?.to ?? record.period?.to ?? null;
+  else if (mode !== 'achievement' && sentenceDeadline !== null) dueYear = sentenceDeadline;
   else if (mode !== 'achievement' && THIS_YEAR_DEADLINE.test(clause)) dueYear = record.kind === 'five-year-plan' ? null : record.year;
   let year = baseYear;
   // A year named without a deadline word is the year the clause is about ("2023年完成…"); of several

@@ -96,6 +96,43 @@ describe('extractTargets', () => {
     expect(indicators('科大讯飞、腾讯分别成为链主企业，入库人工智能企业23家')).toEqual([['入库人工智能企业', 23]]);
   });
 
+  it('completes short listed names with the last one\'s tail, splits 城乡 into its parts, and reads every 分别 of a clause', () => {
+    // The earlier clause's indicators are not what 城乡居民 measures.
+    const rural = '城乡居民人均可支配收入分别增长4.8%、7.2%';
+    expect(extractTargets(rural, rural, 0, rural.length, ['社会消费品零售总额增长', '财政收入增长']).map((t) => [t.indicator, t.value])).toEqual([
+      ['城镇居民人均可支配收入增长', 4.8],
+      ['农村居民人均可支配收入增长', 7.2],
+    ]);
+    // 城镇 shares 居民人均可支配收入 with 农村…; the changes in the next phrase measure the same two things.
+    expect(indicators('城鎮和農村居民人均可支配收入分別達49433元、26932元,增長4.2%、6.7%')).toEqual([
+      ['城镇居民人均可支配收入', 49433],
+      ['农村居民人均可支配收入', 26932],
+      ['城镇居民人均可支配收入增长', 4.2],
+      ['农村居民人均可支配收入增长', 6.7],
+    ]);
+    // Counted things stop at 分别; the values after it measure what its words name (投资) of each, and a second 分别
+    // pairs its values with those.
+    expect(indicators('5个省重点项目、61个市重点项目分别完成投资29.97亿元、83.55亿元,分别占年度计划111.08%、112.24%')).toEqual([
+      ['省重点项目', 5],
+      ['市重点项目', 61],
+      ['省重点项目投资', 29.97],
+      ['市重点项目投资', 83.55],
+      ['省重点项目投资占年度计划', 111.08],
+      ['市重点项目投资占年度计划', 112.24],
+    ]);
+    expect(indicators('申请量、授权量分别为3482件、937件')).toEqual([['申请量', 3482], ['授权量', 937]]);
+  });
+
+  it('gives a value reached (从…增长到…, 由…提升至…) the indicator of the value it started from', () => {
+    expect(indicators('地区生产总值从2015年的1405.4亿元增长到2020年的2086.93亿元,年均增长6.3%')).toEqual([
+      ['地区生产总值', 1405.4],
+      ['地区生产总值', 2086.93],
+      ['地区生产总值年均增长', 6.3],
+    ]);
+    expect(indicators('3A级旅游景区由5家增加至8家')).toEqual([['A级旅游景区', 5], ['A级旅游景区', 8]]);
+    expect(indicators('入户指标由 2018 年的 200 个提升至 400 个')).toEqual([['入户指标', 200], ['入户指标', 400]]);
+  });
+
   it("leaves out other governments' figures a report compares itself with (高于全国(6.1%))", () => {
     expect(indicators('地区生产总值增长7.6%，高于全国（6.1%）、全省（6.2%）、全市（6.8%）')).toEqual([['地区生产总值增长', 7.6]]);
     expect(indicators('实现地区生产总值907.01亿元，下降2.4%，高于全省(-2.5%)水平')).toEqual([['地区生产总值', 907.01], ['地区生产总值下降', 2.4]]);
@@ -193,6 +230,18 @@ describe('analyzeDocument', () => {
     const [achievement, promise] = analyzeDocument(docFrom(text)).commitments;
     expect(achievement).toMatchObject({ mode: 'achievement', year: 2023, dueYear: null });
     expect(promise).toMatchObject({ mode: 'promise', year: 2024, dueYear: 2025 });
+  });
+
+  it('dates every clause of a sentence that opens with a deadline, and keeps 年均增长 with its subject', () => {
+    const text = ['二、2024年工作安排', '到2025年,地区生产总值达到150亿元,年均增长7%左右;森林覆盖率稳定在35%以上。'].join('\n');
+    const found = analyzeDocument(docFrom(text)).commitments;
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((c) => c.dueYear === 2025)).toBe(true);
+    expect(found.flatMap((c) => c.targets.map((t) => [t.indicator, t.value]))).toEqual([
+      ['地区生产总值', 150],
+      ['地区生产总值年均增长', 7],
+      ['森林覆盖率', 35],
+    ]);
   });
 
   it('is deterministic: the same content gives the same ids', () => {
