@@ -42,9 +42,18 @@ export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
   return entries;
 }
 
-export function buildLexicon(entries: LexiconEntry[]): Lexicon {
+/** A county (县) has the departments of a district under its own level word (县发改局, 县委, 县人大): each listed
+ * district agency (区…) is also listed in its county form, unless the county form is listed itself. */
+function withCountyForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const county = (name: string) => `县${name.slice(1)}`;
+  return entries.flatMap((e) => (e.type === 'Agency' && e.name.startsWith('区') ? [e, { ...e, name: county(e.name), canonical: e.canonical.startsWith('区') ? county(e.canonical) : e.canonical }] : [e]));
+}
+
+export function buildLexicon(listed: LexiconEntry[]): Lexicon {
+  const entries = withCountyForms(listed);
   const byName = new Map<string, LexiconEntry>();
-  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
+  // Listed entries come first, so a county form listed in the data outranks one derived from a district's.
+  for (const e of [...listed, ...entries]) if (!byName.has(e.name)) byName.set(e.name, e);
   return { entries, byName };
 }
 

@@ -252,6 +252,17 @@ describe('extractEntities', () => {
     expect(named(gz, '中共广州市委')[0]!.mentions.map((m) => m.text)).toEqual(['市委', '广州市委']);
   });
 
+  it("names a county's own bodies by 县 (县委, 县人大, 县发改局) for the county, and 县 in a district's report for none", () => {
+    const xia = report('d40', '在县委的坚强领导下,在县人大、县政协的监督支持下,县发改局会同县财政局推进工作,县政府新建3所学校。', '夏县', '运城市');
+    const names = extractEntities([{ doc: xia, commitments: [] }]).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['中共运城市夏县委', '运城市夏县人民代表大会', '运城市夏县政治协商会议委员会', '运城市夏县发展和改革局', '运城市夏县财政局', '运城市夏县人民政府']));
+    // A district's report naming 县发改局 means some county's, which it does not say: no entity.
+    const district = report('d41', '区发改委会同县发改局推进对口帮扶,区发展改革委牵头编制规划。');
+    const found = extractEntities([{ doc: district, commitments: [] }]).entities;
+    expect(found.map((e) => e.name).filter((n) => n.includes('县'))).toEqual([]);
+    expect(named(found, '广州市海珠区发展和改革委员会')[0]!.mentions.map((m) => m.text)).toEqual(['区发改委', '区发展改革委']);
+  });
+
   it('takes no common word ending in 局 for a bureau, no place-tagged word before 政府 for a government, and no congress for a project', () => {
     const doc = report('d21', '奋力开创产城融合新格局，形成科创载体空间布局，建立多维度政府信息公开模式。\n——2024年1月在广州市海珠区第十七届人民代表大会第四次会议上');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
