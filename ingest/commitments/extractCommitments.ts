@@ -34,7 +34,12 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
         // A lead sentence heads its paragraph: at most a broad aim, never a concrete promise on its own.
         if (block.isLead && mode !== null) mode = block.role === 'plan' ? 'goal' : null;
         if (mode === null) continue;
-        const { year, dueYear } = resolveYears(matchText.slice(clause.start, clause.end), mode, record, sentenceDeadline);
+        let { year, dueYear } = resolveYears(matchText.slice(clause.start, clause.end), mode, record, sentenceDeadline);
+        // A five-year plan looking back: what was due before its period began (到2020年底,实现…; “十三五”时期…) is
+        // the last period's result, not a promise of this one.
+        if (mode !== 'achievement' && record.period !== null && dueYear !== null && dueYear < record.period.from) {
+          [mode, year, dueYear] = ['achievement', dueYear, null];
+        }
         commitments.push({
           id: `${record.id}:c${clause.start}`,
           documentId: record.id,

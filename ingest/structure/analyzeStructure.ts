@@ -37,12 +37,14 @@ const compact = (s: string) => s.replace(/[\s《》]+/g, '');
 // A table of contents starting within this share of the paragraphs ends the front matter.
 const FRONT_MATTER_SHARE = 0.2;
 // Headings that close a glossary: anything but the numbered term lines themselves.
-const GLOSSARY_ENDERS = new Set(['titled', 'chapter', 'part', 'section', 'paren', 'bullet']);
+const GLOSSARY_ENDERS = new Set(['titled', 'volume', 'chapter', 'part', 'section', 'paren', 'bullet']);
 
 interface OpenSection {
   section: Section;
   rank: number;
   role: SectionRole;
+  /** Whether its title or an enclosing one stated the role, rather than the role being inherited by default. */
+  stated: boolean;
   path: string[];
 }
 
@@ -64,6 +66,8 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   const terms: GlossaryTerm[] = [];
   const blocks: BodyBlock[] = [];
   const stack: OpenSection[] = [];
+  // Sections whose role a title stated: their 'other' (决策背景和依据) is meant, not a default to look past.
+  const statedSections = new Set<string>();
   const rootRole = defaultRole(record);
   // The role of the last top-level part opened: what an untitled part after it continues (openSection).
   let lastTopRole: SectionRole | undefined;
@@ -94,6 +98,7 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     if (heading) {
       const open = openSection(documentId, p, m, heading, stack, rootRole, doc, lastTopRole);
       sections.push(open.section);
+      if (open.stated) statedSections.add(open.section.id);
       if (open.section.parentId === null) lastTopRole = open.role;
       bodyStart = p.start + heading.bodyStart;
       if (heading.kind === 'lead') {
@@ -112,9 +117,10 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     blocks.push({ start: bodyStart, end: p.end, line: p.line, section: top?.section ?? null, sectionPath: top?.path ?? [], role: top?.role ?? rootRole, isLead: false });
   }
   // No heading said which part reviews and which plans: let each paragraph's wording decide, rather than
-  // finding no commitment in a report that simply has no section markers.
+  // finding no commitment in a report that simply has no section markers. Sections titled as apparatus or
+  // context stay so.
   if (!blocks.some((b) => b.role !== 'other')) {
-    for (const b of blocks) b.role = roleFromWording(matchText.slice(b.start, b.end), record);
+    for (const b of blocks) if (b.section === null || !statedSections.has(b.section.id)) b.role = roleFromWording(matchText.slice(b.start, b.end), record);
   }
   return { paragraphs, sections, terms, blocks, excludedLines };
 }
@@ -155,7 +161,7 @@ function openSection(
     line: p.line,
     role,
   };
-  const open = { section, rank, role, path: [...(parent?.path ?? []), title] };
+  const open = { section, rank, role, stated: ownRole !== null || (parent?.stated ?? false), path: [...(parent?.path ?? []), title] };
   stack.push(open);
   return open;
 }

@@ -1,11 +1,13 @@
-// Recognises the heading a paragraph starts with (第X章, 一、, 第X节, (一), 1., (1), ■, a titled line, or a
+// Recognises the heading a paragraph starts with (第X篇, 第X章, 一、, 第X节, (一), 1., (1), ■, a titled line, or a
 // short lead sentence) from its match text. It only reads one paragraph; nesting is decided by buildSections.
 
-export type HeadingKind = 'titled' | 'chapter' | 'part' | 'section' | 'paren' | 'arabic' | 'parenArabic' | 'bullet' | 'lead';
+export type HeadingKind = 'titled' | 'volume' | 'chapter' | 'part' | 'section' | 'paren' | 'arabic' | 'parenArabic' | 'bullet' | 'lead';
 
 /** Nominal depth of each kind: a heading nests under the nearest earlier heading of a smaller rank. */
 export const HEADING_RANK: Record<HeadingKind, number> = {
   titled: 0,
+  // 第一篇 groups chapters in long five-year plan outlines.
+  volume: 0.5,
   chapter: 1,
   part: 2,
   section: 3,
@@ -29,6 +31,7 @@ export interface HeadingMatch {
 
 const CN_NUM = '[一二三四五六七八九十百零〇两]+';
 const NUMBERED: [HeadingKind, RegExp][] = [
+  ['volume', new RegExp(`^第(${CN_NUM}|\\d+)篇\\s*`)],
   ['chapter', new RegExp(`^第(${CN_NUM}|\\d+)章\\s*`)],
   ['section', new RegExp(`^第(${CN_NUM}|\\d+)节\\s*`)],
   ['part', new RegExp(`^${CN_NUM}\\s*[、.]\\s*`)],

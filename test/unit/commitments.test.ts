@@ -244,6 +244,37 @@ describe('analyzeDocument', () => {
     ]);
   });
 
+  it("reads a five-year plan's look back as the last period's results, and its words about itself as nothing", () => {
+    const outline = [
+      '第一篇 全面建成小康社会,开启现代化建设新征程',
+      '第一章 历史方位',
+      '第一节 全面小康社会如期建成',
+      '“十三五”时期是我区发展史上承前启后的五年,是实现历史性跨越的重要时期。综合实力不断增强,地区生产总值达到100.13亿元。',
+      '第二章 主要任务',
+      '本纲要主要阐明全区战略意图,是政府履行职责的重要依据。',
+      '到2020年底,累计建成污水管网120公里。建成5个产业园区,新增就业岗位2万个。',
+    ].join('\n');
+    const found = analyzeDocument(docFrom(outline, { kind: 'five-year-plan', year: 2021, reviewYear: null, period: { from: 2021, to: 2025 } })).commitments;
+    const modeOf = (words: string) => found.find((c) => c.text.includes(words));
+    // 第一篇 is a heading, the review chapter's figures are achievements of 2020, and no sentence about the period
+    // or the outline itself is a commitment.
+    expect(found.some((c) => c.text.includes('第一篇') || c.text.includes('全面建成小康社会'))).toBe(false);
+    expect(modeOf('地区生产总值')).toMatchObject({ mode: 'achievement', year: 2020 });
+    expect(found.some((c) => c.text.includes('重要时期') || c.text.includes('本纲要'))).toBe(false);
+    // Under a planning chapter, what was due before the plan's period began is a result of the last one.
+    expect(modeOf('污水管网')).toMatchObject({ mode: 'achievement', year: 2020, dueYear: null });
+    expect(modeOf('5个产业园区')).toMatchObject({ mode: 'promise', year: 2021 });
+  });
+
+  it("takes carrying out a doctrine for a broad aim, not a promise, but carrying out a requirement for a task; and an interpretation's account of its making for nothing", () => {
+    const plan = ['二、2024年工作安排', '坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。严格落实旅游景区等重点场所防控要求。'].join('\n');
+    const modes = analyzeDocument(docFrom(plan)).commitments.map((c) => [c.text, c.mode]);
+    expect(modes.filter(([, mode]) => mode === 'promise').map(([text]) => text)).toEqual(['严格落实旅游景区等重点场所防控要求']);
+    expect(modes.some(([text, mode]) => text!.includes('二十大精神') && mode === 'goal')).toBe(true);
+    const interpretation = ['一、决策背景和依据', '在充分衔接区政府工作报告的基础上,拟定了报告的基本框架,提出2025年主要任务。', '二、制定意义和总体考虑', '《计划报告》在区政府工作报告的框架下,侧重细化和补充说明。'].join('\n');
+    expect(analyzeDocument(docFrom(interpretation, { kind: 'plan-report-interpretation', year: 2025, reviewYear: 2024 })).commitments).toEqual([]);
+  });
+
   it('is deterministic: the same content gives the same ids', () => {
     expect(analyzeDocument(docFrom(report)).commitments.map((c) => c.id)).toEqual(commitments.map((c) => c.id));
   });

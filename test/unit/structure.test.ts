@@ -18,6 +18,7 @@ describe('matchHeading', () => {
   it('recognises numbered headings and lead sentences', () => {
     expect(matchHeading('一、2023年工作回顾')?.kind).toBe('part');
     expect(matchHeading('(一)聚焦空间布局优化,奋力开创产城融合新局面')?.kind).toBe('paren');
+    expect(matchHeading('第一篇 全面建成小康社会,开启现代化建设新征程')?.kind).toBe('volume');
     expect(matchHeading('第三章 释放科技创新活力')?.kind).toBe('chapter');
     expect(matchHeading('第二节 指导方针')?.kind).toBe('section');
     expect(matchHeading('1.2035年远景目标')?.number).toBe('1.');
