@@ -37,6 +37,8 @@ const HORIZON_END = /[一二三四五六七八九十两]+年$/;
 // A figure in parentheses after another government's scope (高于全国(6.1%)、全省(6.2%)) is that government's, a
 // benchmark the report compares itself with, not one of its own targets or results.
 const BENCHMARK_SCOPE = /(?:全国|全省|全市|全区|全县|全州|全球|同期|省|市|县)(?:平均)?(?:水平)?\s*\(\s*-?\s*$/;
+// A number inside quotation marks belongs to a name or slogan (“24小时不打烊”政务服务, “1+N”政策), not a target.
+const QUOTED_NAME = /[“"][^“”"]{1,24}[”"]/g;
 // 分别 pairs the values after it, in order, with the things named before it (A、B分别达X、Y; A X、B Y,分别增长p、q).
 const RESPECTIVELY = '分别';
 const CHANGE_WORD = /增长|下降|增加|减少|提高|提升|降低/;
@@ -58,6 +60,7 @@ export function extractTargets(m: string, text: string, start: number, end: numb
   const clause = m.slice(start, end);
   const subject = earlier.at(-1) ?? null;
   const targets: Target[] = [];
+  const quoted = [...clause.matchAll(QUOTED_NAME)].map((q) => [q.index, q.index + q[0].length] as const);
   QUANTITY.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = QUANTITY.exec(clause))) {
@@ -71,6 +74,7 @@ export function extractTargets(m: string, text: string, start: number, end: numb
     const value = Number(digits);
     // 第4位, 第3名: a rank is an ordinal, not a quantity.
     if (!Number.isFinite(value) || BENCHMARK_SCOPE.test(before) || /第\s*$/.test(before)) continue;
+    if (quoted.some(([from, to]) => at > from && at < to)) continue;
     const comparator = comparatorOf(prefix, more, suffix, before);
     const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
     const tStart = start + at;
@@ -151,7 +155,7 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (COUNT_UNIT.test(unit) && after.length >= 2 && !REACHED.test(after)) return after;
   // 从2015年的1405.4亿元: the phrase before a base year's value is the one before the year.
   const yearBefore = /\d{4}\s*年的?\s*$/.exec(clause.slice(0, qStart));
-  const raw = phrase(clause, qStart - (yearBefore?.[0].length ?? 0), -1);
+  const raw = outsideCutQuote(phrase(clause, qStart - (yearBefore?.[0].length ?? 0), -1));
   // "从1405.4亿元增长到2086.93亿元": the value reached measures what the value it started from does.
   if (previous !== null && REACHED.test(raw.trim())) return previous;
   // "收入完成29092元、17191元": a value listed right after another measures the same thing.
@@ -184,6 +188,14 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
   if (before.length >= 2) return before;
   return clean(phrase(clause, qEnd, 1));
+}
+
+/** A phrase a number inside a quoted name cut (小时不打烊”政务服务自助专区 of “24小时不打烊”…) keeps what follows the
+ * quote: the rest of the name is a slogan's tail, not the measured thing. */
+function outsideCutQuote(raw: string): string {
+  const close = raw.lastIndexOf('”');
+  if (close !== -1 && !raw.slice(0, close).includes('“')) return raw.slice(close + 1);
+  return raw.split('"').length % 2 === 0 ? raw.slice(raw.lastIndexOf('"') + 1) : raw;
 }
 
 /** The run of characters from `at` in `direction` up to a punctuation mark (other than those `keep` matches) or

@@ -88,9 +88,12 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
       continue;
     }
     const last = blocks[blocks.length - 1];
-    // A paragraph cut by a page break ("…正式通车，地" / "铁8号线…开通。") continues the previous block.
+    // A paragraph cut by a page break ("…正式通车，地" / "铁8号线…开通。") continues the previous block. One that
+    // opens with a lead sentence continues only a block cut inside a word: after a complete figure (…税收占比近95%,
+    // its full stop lost in copying) a lead (项目支撑更加稳固。…) starts the next paragraph.
     const previous = lines[i - 1]?.p;
-    if (last && previous && (heading === null || heading.kind === 'lead') && last.end === previous.end && continuesCutBlock(matchText, last, previous.end - previous.start, m)) {
+    const continuable = heading === null || (heading.kind === 'lead' && last !== undefined && HAN_END.test(matchText.slice(last.end - 1, last.end)));
+    if (last && previous && continuable && last.end === previous.end && continuesCutBlock(matchText, last, previous.end - previous.start, m)) {
       last.end = p.end;
       continue;
     }
@@ -169,6 +172,8 @@ function openSection(
 function isGlossaryTitle(m: string): boolean {
   return /^(附件[:：]?)?名词解释/.test(m.replace(/\s+/g, ''));
 }
+
+const HAN_END = /[\u4e00-\u9fff]$/;
 
 // List items (- ◆ ✓ •) and table rows (tab-separated cells) end without a full stop by nature: never rejoined.
 const LIST_OR_TABLE = /^[-–•◆◇✓√·★■●▲]|\t/;

@@ -133,6 +133,11 @@ describe('extractTargets', () => {
     expect(indicators('入户指标由 2018 年的 200 个提升至 400 个')).toEqual([['入户指标', 200], ['入户指标', 400]]);
   });
 
+  it('takes no number inside quotation marks for a target: it belongs to a name or slogan', () => {
+    expect(indicators('新建充电端口超11.15万个,在全市率先建成“8分钟户外集中充电圈”')).toEqual([['新建充电端口', 11.15]]);
+    expect(indicators('建成“24小时不打烊”政务服务自助专区3个')).toEqual([['政务服务自助专区', 3]]);
+  });
+
   it("leaves out other governments' figures a report compares itself with (高于全国(6.1%))", () => {
     expect(indicators('地区生产总值增长7.6%，高于全国（6.1%）、全省（6.2%）、全市（6.8%）')).toEqual([['地区生产总值增长', 7.6]]);
     expect(indicators('实现地区生产总值907.01亿元，下降2.4%，高于全省(-2.5%)水平')).toEqual([['地区生产总值', 907.01], ['地区生产总值下降', 2.4]]);

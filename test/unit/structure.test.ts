@@ -158,6 +158,14 @@ describe('page furniture, wrapped lines and photo credits', () => {
     expect(texts.filter((t) => /^- \d -$|^第 4 页|^青禾区2024年政府工作报告$/.test(t))).toEqual([]);
   });
 
+  it('starts a new paragraph at a lead sentence after a block that ends on a complete figure, its full stop lost', () => {
+    const text = ['一、2024年工作回顾', '经济运行持续向好。全区地区生产总值突破1700亿元,税收占比近95%', '', '项目支撑更加稳固。成立区投资管理委员会,新开工项目30个。'].join('\n');
+    const doc = docFrom(text);
+    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts.some((t) => t.endsWith('税收占比近95%'))).toBe(true);
+    expect(texts.some((t) => t.includes('95%') && t.includes('项目支撑'))).toBe(false);
+  });
+
   it('joins a hard-wrapped paragraph whose first line opens with a lead sentence', () => {
     const doc = docFrom(['一、2023年工作回顾', '对外开放走深走实。“中国第一展”盛况空前,第134届广交会线下参会境外采购商', '19.79万人,比上届增长53.4%,青禾港码头建成投用。'].join('\n'));
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
