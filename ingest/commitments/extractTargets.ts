@@ -17,7 +17,7 @@ export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing.
-const INDICATOR_NOISE = /^(?:年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由)+$/g;
+const INDICATOR_NOISE = /^(?:年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|(?:增|增加|增长|提升|提高)[至到])+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投入使用|投入运营|启用|投产|竣工|落地|参赛|升级)$/;
@@ -28,7 +28,7 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低)$/;
 
 // Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
-const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS}))?(?:增长|提高|提升|增加|下降|降低|减少|扩大|缩小)?(?:到|至)$`);
+const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})(?:/[年月日人户])?)?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|缩小|延长)?(?:到|至)$`);
 // A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
 const LISTED_AFTER_VALUE = /\d\s*\S{1,4}[、和及]\s*$/;
 // A span of years written out (三年, 五年), alone or ending an indicator.
@@ -155,7 +155,7 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (COUNT_UNIT.test(unit) && after.length >= 2 && !REACHED.test(after)) return after;
   // 从2015年的1405.4亿元: the phrase before a base year's value is the one before the year.
   const yearBefore = /\d{4}\s*年的?\s*$/.exec(clause.slice(0, qStart));
-  const raw = outsideCutQuote(phrase(clause, qStart - (yearBefore?.[0].length ?? 0), -1));
+  const raw = qualifiedPhrase(clause, qStart - (yearBefore?.[0].length ?? 0));
   // "从1405.4亿元增长到2086.93亿元": the value reached measures what the value it started from does.
   if (previous !== null && REACHED.test(raw.trim())) return previous;
   // "收入完成29092元、17191元": a value listed right after another measures the same thing.
@@ -188,6 +188,16 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
   if (before.length >= 2) return before;
   return clean(phrase(clause, qEnd, 1));
+}
+
+// A qualifier in parentheses between a measure and its change (实际利用外资(验资口径)增长5%).
+const QUALIFIER_BEFORE = /[(（][^()（）\d]{1,12}[)）]$/;
+
+/** The phrase before `at`, past a parenthesised qualifier it stops at: the measure is what precedes that. */
+function qualifiedPhrase(clause: string, at: number): string {
+  const raw = outsideCutQuote(phrase(clause, at, -1));
+  const qualifier = QUALIFIER_BEFORE.exec(clause.slice(0, at - raw.length));
+  return qualifier ? outsideCutQuote(phrase(clause, at - raw.length - qualifier[0].length, -1)) + raw : raw;
 }
 
 /** A phrase a number inside a quoted name cut (小时不打烊”政务服务自助专区 of “24小时不打烊”…) keeps what follows the

@@ -131,6 +131,19 @@ describe('extractTargets', () => {
     ]);
     expect(indicators('3A级旅游景区由5家增加至8家')).toEqual([['A级旅游景区', 5], ['A级旅游景区', 8]]);
     expect(indicators('入户指标由 2018 年的 200 个提升至 400 个')).toEqual([['入户指标', 200], ['入户指标', 400]]);
+    expect(indicators('每千名老人拥有养老床位数由19张增至35.3张,低保标准由650元/月提升至1080元/月')).toEqual([
+      ['每千名老人拥有养老床位数', 19],
+      ['每千名老人拥有养老床位数', 35.3],
+      ['低保标准', 650],
+      ['低保标准', 1080],
+    ]);
+    expect(indicators('创新创业示范基地增至21家')).toEqual([['创新创业示范基地', 21]]);
+  });
+
+  it('reads the measure before a parenthesised qualifier (实际利用外资(验资口径)增长5%), not the previous clause\'s', () => {
+    const text = '实际利用外资(验资口径)增长5%';
+    expect(extractTargets(text, text, 0, text.length, ['一般公共预算收入增长']).map((t) => [t.indicator, t.value])).toEqual([['实际利用外资增长', 5]]);
+    expect(indicators('新开办公建配套学校(幼儿园)4所')).toEqual([['新开办公建配套学校', 4]]);
   });
 
   it('takes no number inside quotation marks for a target: it belongs to a name or slogan', () => {
