@@ -97,7 +97,10 @@ const TITLE_WORDS = /(纲要|报告|规划|计划|方案)/;
 /** The first heading-like line near the top that names the report; blank-separated continuation lines join. */
 function detectTitle(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
-    const line = (lines[i] ?? '').replace(/\s+/g, '').replace(/^《|》$/g, '');
+    // A page's metadata table (文件名称 | 汉滨区2025年政府工作报告 | …) holds the title in one of its cells.
+    const cells = (lines[i] ?? '').split('|');
+    const cell = cells.length > 1 ? cells.find((c) => TITLE_WORDS.test(c)) ?? '' : cells[0]!;
+    const line = cell.replace(/\s+/g, '').replace(/^《|》$/g, '');
     if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line)) continue;
     if (/[,,。;;:]/.test(line.replace(/^.*?》/, ''))) continue;
     if (/^[一二三四五六七八九十]+、/.test(line)) continue;
@@ -119,7 +122,8 @@ function detectKind(title: string, head: string): DocumentKind {
   const probe = `${title}\n${head}`.replace(/\s+/g, '');
   if (/纲要|五年规划/.test(title)) return 'five-year-plan';
   if (/解读/.test(title)) return 'plan-report-interpretation';
-  if (/政府工作报告/.test(probe)) return 'work-report';
+  // A page that begins at the report's plan part (二、2025年政府工作目标任务) is still a work report.
+  if (/政府工作报告/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
   // The year's plan itself (咸阳市2023年国民经济和社会发展计划) belongs with the reports on it.
   if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年国民经济和社会发展计划/.test(probe)) return 'plan-report';
   if (/纲要|五年规划/.test(probe)) return 'five-year-plan';
@@ -146,7 +150,7 @@ function yearsOf(re: RegExp, text: string): number[] {
 /** The year a work report's arrangements part is headed with (二、2023年工作安排), which is the year it plans for. */
 function arrangementYear(lines: string[]): number | null {
   for (const line of lines) {
-    const m = /^\s*[一二三四五六七八九十]+、\s*(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|工作建议)/.exec(line);
+    const m = /^\s*[一二三四五六七八九十]+、\s*(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|工作目标任务|工作建议)/.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

@@ -68,6 +68,13 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata('青浦区2024年政府工作报告\n我区全年新建学校3所。', 'q.txt')).toMatchObject({ district: '青浦区', year: 2024 });
   });
 
+  it("finds the title in a page's metadata table, and a work report from its plan part's heading when the page lacks a title", () => {
+    const table = '文件名称 | 汉滨区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |\n各位代表:汉滨区';
+    expect(detectMetadata(table, 't.txt')).toMatchObject({ title: '汉滨区2025年政府工作报告', kind: 'work-report', year: 2025, district: '汉滨区' });
+    const untitled = '二、2025年政府工作目标任务\n各位代表,2025年是“十四五”规划收官之年。\n(一)聚力建设现代化产业体系';
+    expect(detectMetadata(untitled, 'u.txt')).toMatchObject({ kind: 'work-report', year: 2025, reviewYear: 2024 });
+  });
+
   it('reads a three-character district name where its start is known: after its city or province, or at the start of the title', () => {
     const outline = '(湖北省)鄂州市梁子湖区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n全面推进梁子湖区生态建设,梁子湖区';
     expect(detectMetadata(outline, 'o.txt')).toMatchObject({ city: '鄂州市', district: '梁子湖区', kind: 'five-year-plan' });
