@@ -201,6 +201,13 @@ describe('extractEntities', () => {
     expect(named(entities, '青禾街道').map((e) => e.district)).toEqual(['海珠区']);
   });
 
+  it('finds a province written without 省 for the province, and none at the front of a road name', () => {
+    const doc = report('d42', '深化与福建、江西的合作,学习北京、上海经验,提升北京路步行街品质。', '洛江区', '泉州市');
+    const found = extractEntities([{ doc, commitments: [] }]).entities;
+    for (const name of ['福建省', '江西省', '北京市', '上海市']) expect(named(found, name).map((e) => e.district)).toEqual([null]);
+    expect(named(found, '北京市')[0]!.mentions.map((m) => m.text)).toEqual(['北京']);
+  });
+
   it('links a street to its district, the district to its city and the city to its province', () => {
     const doc = report('d15', '落实广东省部署，服务广州市发展大局，海珠区推进青禾街道综合整治。');
     const { entities } = extractEntities([{ doc, commitments: [] }]);
