@@ -22,7 +22,9 @@ export function findAbbreviations(text: string, chosen: Candidate[]): Abbreviati
   for (const m of text.matchAll(DECLARATION)) {
     const short = m[1]!.trim();
     const start = m.index + m[0].indexOf(m[1]!);
-    const before = chosen.filter((c) => c.end <= m.index && m.index - c.end <= MAX_GAP && c.key !== short);
+    // A title (《…报告》) between a name and the declaration is what the declaration abbreviates, even when the
+    // title is no entity itself.
+    const before = chosen.filter((c) => c.end <= m.index && m.index - c.end <= MAX_GAP && c.key !== short && !text.slice(c.end, m.index).includes('》'));
     // A full name shares the short form's ending (试验区, 工程) or its first character more often than not.
     const fitting = before.filter((c) => c.key.length > short.length && (c.key.endsWith(short.slice(-2)) || c.key[0] === short[0]));
     const full = (fitting.length > 0 ? fitting : before).at(-1);

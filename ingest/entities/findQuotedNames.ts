@@ -8,6 +8,8 @@ import { NAME_TAGS, QUOTE_HEADS, SUFFIX_RULES } from './nameRules.js';
 
 const QUOTE = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|"([^"\n]{1,40})"/g;
 const TITLE = /《([^《》\n]{2,90})》/g;
+// A report (…计划草案的报告(初稿), 政府工作报告) or its interpretation is a document, not a programme or policy.
+const REPORT_TITLE = /(?:报告|解读)(?:\((?:[^()]*稿|草案|书面)\))?$/;
 const MAX_HEAD_REACH = 10;
 const MAX_ALONE_LENGTH = 20;
 const LIST_MARKS = /[、，,；;。:：·]/;
@@ -84,6 +86,7 @@ export function findQuotedNames(text: string, lineStart: number, lineEnd: number
   for (const m of line.matchAll(TITLE)) {
     const start = lineStart + m.index;
     const key = nameKey(m[1]!);
+    if (REPORT_TITLE.test(key)) continue;
     found.push({ start, end: start + m[0].length, type: 'Project', key, canonical: key, global: false, source: 'title' });
   }
   return found;
