@@ -16,8 +16,9 @@ const QUANTITY = new RegExp(
 export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
-// Words around an indicator that are framing, not the measured thing.
-const INDICATOR_NOISE = /^(?:年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|(?:增|增加|增长|提升|提高)[至到])+$/g;
+// Words around an indicator that are framing, not the measured thing: adverbs, scope, the body that leads the work
+// (县发改局牵头完成…), estimates (财政收入预计实现…).
+const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
 const DIGITS = /[\d.]+/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投入使用|投入运营|启用|投产|竣工|落地|参赛|升级)$/;

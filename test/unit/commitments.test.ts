@@ -140,6 +140,11 @@ describe('extractTargets', () => {
     expect(indicators('创新创业示范基地增至21家')).toEqual([['创新创业示范基地', 21]]);
   });
 
+  it('leaves an estimate word and the body that leads the work out of an indicator', () => {
+    expect(indicators('外贸进出口总值预计310亿元,增长4.7%')).toEqual([['外贸进出口总值', 310], ['外贸进出口总值增长', 4.7]]);
+    expect(indicators('县发改局牵头完成重点项目投资15亿元')).toEqual([['重点项目投资', 15]]);
+  });
+
   it('reads the measure before a parenthesised qualifier (实际利用外资(验资口径)增长5%), not the previous clause\'s', () => {
     const text = '实际利用外资(验资口径)增长5%';
     expect(extractTargets(text, text, 0, text.length, ['一般公共预算收入增长']).map((t) => [t.indicator, t.value])).toEqual([['实际利用外资增长', 5]]);
