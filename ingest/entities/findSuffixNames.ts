@@ -51,6 +51,9 @@ function tagOf(t: Token): string {
   return DIGITS.test(t.word) ? 'm' : t.tag;
 }
 
+/** What research and innovation institutions are named for, words jieba tags as verbs (创新, 研发). */
+const INSTITUTION_ACTIVITIES = new Set(['创新', '研发', '孵化', '设计', '检测', '研究', '转化']);
+
 function isNameWord(t: Token, lexicon: Lexicon): boolean {
   if (lexicon.byName.has(t.word)) return true;
   if (STOP_WORDS.has(t.word) || isPunctuation(t.word)) return false;
@@ -109,6 +112,13 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
       (t.word === ROUTE_JOINER && (ROUTE_WORD.test(rule.suffix) || pieces.some((p) => ROUTE_WORD.test(p.word))));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
     const innerVerb = rule.strength === 'strong' && t.word.length === 1 && t.tag === 'v' && left !== undefined && isNameWord(left, lexicon);
+    // The activity an institution is named for (云箭创新研究院), a verb to jieba, after a name word. Not before a
+    // project's ending: there it is a descriptive word a longer name needs more context for (…科技创新中心).
+    if (rule.type === 'Organization' && INSTITUTION_ACTIVITIES.has(t.word) && left !== undefined && isNameWord(left, lexicon) && !pending) {
+      pieces.unshift({ start: t.start, word: t.word, tag: 'vn' });
+      length += t.word.length;
+      continue;
+    }
     if (pieces.length > 0 && (joins || innerVerb)) {
       if (pending) break;
       pending = { start: t.start, word: t.word, tag: 'c' };

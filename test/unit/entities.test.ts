@@ -201,6 +201,13 @@ describe('extractEntities', () => {
     expect(named(entities, '青禾街道').map((e) => e.district)).toEqual(['海珠区']);
   });
 
+  it('keeps the activity an institution is named for inside its name (云箭创新研究院), never alone', () => {
+    const doc = report('d44', '支持泉州市云箭创新研究院建设,鼓励企业共建创新研究院。', '洛江区', '泉州市');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toContain('泉州市云箭创新研究院/Organization');
+    expect(found.filter((s) => s.startsWith('创新研究院') || s.startsWith('共建'))).toEqual([]);
+  });
+
   it('finds a province written without 省 for the province, and none at the front of a road name', () => {
     const doc = report('d42', '深化与福建、江西的合作,学习北京、上海经验,提升北京路步行街品质。', '洛江区', '泉州市');
     const found = extractEntities([{ doc, commitments: [] }]).entities;
