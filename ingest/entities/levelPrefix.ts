@@ -8,9 +8,9 @@ import type { Lexicon } from './lexicon.js';
 
 /** A leading level character, after an optional 中共; not the first character of a word (市场监管局, 区域, 省级,
  * 县城). */
-const LEVEL_NAME = /^(中共)?([区市省](?![场民容域级内外际])|县(?![域级城乡]))(.+)$/;
+const LEVEL_NAME = /^(中共)?([区市省](?![场民容域级内外际])|[县旗](?![域级城乡]))(.+)$/;
 /** Bodies of the Communist Party named by their level (广州市委, 海珠区委) are written 中共…委 everywhere. */
-const PARTY_COMMITTEE = /^(?!中共)(.+[省市区县])委$/;
+const PARTY_COMMITTEE = /^(?!中共)(.+[省市区县旗])委$/;
 
 const provinces = new WeakMap<ReadDocument, string | null>();
 
@@ -29,12 +29,12 @@ function provinceOf(doc: ReadDocument, lexicon: Lexicon): string | null {
 }
 
 /** The document's own unit at a level: 区 → 广州市海珠区, 市 → 广州市, 省 → 广东省, and 县 → 运城市夏县 in a county's
- * report; null when it does not say (县 in a district's report is some county it does not name). */
+ * report (旗 in a banner's); null when it does not say (县 in a district's report is some county it does not name). */
 function unitOf(level: string, doc: ReadDocument, lexicon: Lexicon): string | null {
   const { city, district } = doc.record;
   const own = district ? `${city && !district.startsWith(city) ? city : ''}${district}` : null;
   if (level === '区') return own;
-  if (level === '县') return district?.endsWith('县') ? own : null;
+  if (level === '县' || level === '旗') return district?.endsWith(level) ? own : null;
   if (level === '市') return city ?? null;
   return provinceOf(doc, lexicon);
 }

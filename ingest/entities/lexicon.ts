@@ -42,11 +42,12 @@ export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
   return entries;
 }
 
-/** A county (县) has the departments of a district under its own level word (县发改局, 县委, 县人大): each listed
- * district agency (区…) is also listed in its county form, unless the county form is listed itself. */
+/** A county (县) or banner (旗) has the departments of a district under its own level word (县发改局, 县委, 旗人大):
+ * each listed district agency (区…) is also listed in those forms, unless such a form is listed itself. */
 function withCountyForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
-  const county = (name: string) => `县${name.slice(1)}`;
-  return entries.flatMap((e) => (e.type === 'Agency' && e.name.startsWith('区') ? [e, { ...e, name: county(e.name), canonical: e.canonical.startsWith('区') ? county(e.canonical) : e.canonical }] : [e]));
+  const atLevel = (level: string, name: string) => `${level}${name.slice(1)}`;
+  const forms = (e: LexiconEntry, level: string): LexiconEntry => ({ ...e, name: atLevel(level, e.name), canonical: e.canonical.startsWith('区') ? atLevel(level, e.canonical) : e.canonical });
+  return entries.flatMap((e) => (e.type === 'Agency' && e.name.startsWith('区') ? [e, forms(e, '县'), forms(e, '旗')] : [e]));
 }
 
 export function buildLexicon(listed: LexiconEntry[]): Lexicon {

@@ -7,7 +7,9 @@ const HAN = '\\u4e00-\\u9fff';
 // Endings of words in 区 that name zones or generic areas, not districts (园区 park, 示范区 pilot zone …), and
 // whole words that look like district names but are not (大湾区 the Greater Bay Area).
 const NOT_DISTRICT_TAIL = new Set(['我区', '全区', '本区', '城区', '园区', '片区', '景区', '社区', '该区', '各区', '辖区', '验区', '范区', '市区', '街区', '校区', '新区', '老区', '集区', '聚区', '核区', '心区', '保区', '护区', '管区', '合区', '小区', '地区', '开区', '创区', '业区', '能区', '山区', '灾区', '矿区', '港区', '展区']);
-const NOT_DISTRICT_WORD = new Set(['大湾区']);
+const NOT_DISTRICT_WORD = new Set(['大湾区', '自治区']);
+// Words no district name holds: the tail of a list of governments (在市委、市政府和区委…) is no district.
+const NOT_IN_DISTRICT_NAME = /[和与及、]|政府|党委|人大|政协/;
 const NOT_CITY = new Set(['全市', '本市', '城市', '该市', '各市', '超市', '上市', '夜市', '股市', '楼市', '都市', '市市', '我市', '门市', '街市']);
 
 function mostFrequent(matches: Iterable<string>, reject: (name: string) => boolean): string | null {
@@ -30,8 +32,9 @@ const GENERIC_CITY_AREA = /^[老新主市全城郊中]城区$/;
 
 // Words in 县 are mostly no county: the whole county (全县), a designation (工业强县, 示范县, 农业大县), a level
 // (市县). So a county is taken only where the text says whose report it is.
-const NOT_COUNTY_TAIL = new Set(['全县', '我县', '本县', '该县', '各县', '强县', '大县', '范县', '点县', '名县', '进县', '标县', '型县', '区县', '市县', '州县', '郡县', '县县']);
-const COUNTY = `[${HAN}]{1,3}县`;
+const NOT_COUNTY_TAIL = new Set(['全县', '我县', '本县', '该县', '各县', '强县', '大县', '范县', '点县', '名县', '进县', '标县', '型县', '区县', '市县', '州县', '郡县', '县县', '全旗', '我旗', '本旗', '该旗', '各旗', '红旗', '国旗', '党旗', '盟旗']);
+// A banner (旗, 自治旗) is Inner Mongolia's county.
+const COUNTY = `[${HAN}]{1,3}县|[${HAN}]{1,4}?旗`;
 const COUNTY_EVIDENCE = [
   // In the title, as the government (2024年夏县政府工作报告, 上杭县2024年…, 运城市夏县…).
   new RegExp(`(?:^|年|市|省|州|关于)(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
@@ -73,7 +76,10 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => longer.find((n) => n.endsWith(m[0])) ?? m[0]);
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
   // The title names whose report it is: a district there may end like a generic area (石景山区 in 山区).
-  const reject = (n: string) => NOT_DISTRICT_WORD.has(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled);
+  const reject = (n: string) =>
+    NOT_DISTRICT_WORD.has(n) || NOT_IN_DISTRICT_NAME.test(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled);
+  // The title says whose report it is.
+  if (titled !== undefined && !reject(titled)) return titled;
   const best = mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
   // A district's own report names it in its title or again and again; a name met once, never after its city and
   // not in the title, is more likely a zone of a city's report (秦创原科技成果转化先行区) than the issuer.
@@ -122,8 +128,9 @@ function detectKind(title: string, head: string): DocumentKind {
   const probe = `${title}\n${head}`.replace(/\s+/g, '');
   if (/纲要|五年规划/.test(title)) return 'five-year-plan';
   if (/解读/.test(title)) return 'plan-report-interpretation';
-  // A page that begins at the report's plan part (二、2025年政府工作目标任务) is still a work report.
-  if (/政府工作报告/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
+  // A page that begins at the report's plan part (二、2025年政府工作目标任务), or without its title at the
+  // government's opening formula (我代表区人民政府向大会报告工作), is still a work report.
+  if (/政府工作报告|人民政府向大会报告工作/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
   // The year's plan itself (咸阳市2023年国民经济和社会发展计划) belongs with the reports on it.
   if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年国民经济和社会发展计划/.test(probe)) return 'plan-report';
   if (/纲要|五年规划/.test(probe)) return 'five-year-plan';

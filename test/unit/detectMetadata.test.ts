@@ -75,6 +75,17 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata(untitled, 'u.txt')).toMatchObject({ kind: 'work-report', year: 2025, reviewYear: 2024 });
   });
 
+  it('takes the title\'s district over names in the leadership formula, never a list tail (政府和区) or 自治区, and reads a banner (旗) as a county', () => {
+    const qingshan = '青山区2023年政府工作报告\n在市委、市政府和区委的坚强领导下,全区经济稳步增长。在市委、市政府和区委的坚强领导下。';
+    expect(detectMetadata(qingshan, 'q.txt').district).toBe('青山区');
+    const untitled = '各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、2022年工作回顾\n在市委、市政府和区委的坚强领导下,在市委、市政府和区委的关怀下。';
+    expect(detectMetadata(untitled, 'u.txt')).toMatchObject({ kind: 'work-report', district: null });
+    const gaochang = '高昌区2024年政府工作报告\n在自治区党委、自治区人民政府的坚强领导下。自治区党委。自治区人民政府。';
+    expect(detectMetadata(gaochang, 'g.txt').district).toBe('高昌区');
+    const banner = '关于科右中旗2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n全旗播种面积365.15万亩,高举红旗。';
+    expect(detectMetadata(banner, 'b.txt')).toMatchObject({ district: '科右中旗', kind: 'plan-report', year: 2023 });
+  });
+
   it('reads a three-character district name where its start is known: after its city or province, or at the start of the title', () => {
     const outline = '(湖北省)鄂州市梁子湖区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n全面推进梁子湖区生态建设,梁子湖区';
     expect(detectMetadata(outline, 'o.txt')).toMatchObject({ city: '鄂州市', district: '梁子湖区', kind: 'five-year-plan' });

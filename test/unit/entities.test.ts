@@ -277,6 +277,12 @@ describe('extractEntities', () => {
     expect(named(found, '广州市海珠区发展和改革委员会')[0]!.mentions.map((m) => m.text)).toEqual(['区发改委', '区发展改革委']);
   });
 
+  it("names a banner's own bodies by 旗 (旗委, 旗人大, 旗发改委) for the banner", () => {
+    const doc = report('d45', '在旗委的坚强领导下,在旗人大、旗政协的监督支持下,旗发改委牵头推进工作。', '科右中旗', null);
+    const names = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['中共科右中旗委', '科右中旗人民代表大会', '科右中旗政治协商会议委员会', '科右中旗发展和改革委员会']));
+  });
+
   it('takes no common word ending in 局 for a bureau, no place-tagged word before 政府 for a government, and no congress for a project', () => {
     const doc = report('d21', '奋力开创产城融合新格局，形成科创载体空间布局，建立多维度政府信息公开模式。\n——2024年1月在广州市海珠区第十七届人民代表大会第四次会议上');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
