@@ -4,14 +4,17 @@ import type { Comparator, Target } from '../../src/model.js';
 import { ACTION_VERBS } from './cueWords.js';
 
 // Units of counts: the counted thing usually follows the number ("推动2条轨道交通").
-const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届|支|批|类|件|栋|幢|处|户|人次|人|名|位|只|棵|株|期|款|部|篇|本|门';
+const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届|支|批|类|件|栋|幢|处|户|人次|人|名|位|头只|头|只|口|棵|株|期|款|部|篇|本|门';
 // Units of measures: the measured thing precedes the number ("地区生产总值增长6%").
-const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|万千瓦|千瓦|兆瓦|标箱|倍|天|小时|分钟|岁|床|张床位';
+// Power is written in Latin letters too, in any case (200MW, 1.5GW, 45gw). A voltage (500千伏) is no unit: it
+// specifies equipment (500千伏海珠输变电工程), it is never what is promised.
+const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|斤|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|[MmGgKk][Ww]|标箱|倍|天|小时|分钟|岁|床|张床位';
 const SCALE = '(?:万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
+const MEASURE_UNIT = new RegExp(`^${SCALE}(?:${MEASURE_UNITS})$`);
 /** A unit of counted things (个, 家, 万人 …). */
 export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
@@ -62,22 +65,32 @@ export function extractTargets(m: string, text: string, start: number, end: numb
   const subject = earlier.at(-1) ?? null;
   const targets: Target[] = [];
   const quoted = [...clause.matchAll(QUOTED_NAME)].map((q) => [q.index, q.index + q[0].length] as const);
+  // The last class threshold met (500|万元以上): the indicator after it names a class of things that begins with it.
+  let threshold: { number: string; tail: string } | null = null;
   QUANTITY.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = QUANTITY.exec(clause))) {
     // 余/多 may stand before the unit (2500余公里) or after it (20个多): either way, more than the number.
-    const [whole, prefix, digits, moreBefore, unit, moreAfter, suffix] = found;
+    // A minus sign not between two numbers (增长-6%, not 10-15分钟) makes the value negative.
+    const [whole, prefix, minus, digits, moreBefore, unit, moreAfter, suffix] = found;
     const more = moreBefore ?? moreAfter;
     // Spaces between a comparator word and the number ("超 47 亿元") stay inside; leading ones do not.
     const at = found.index + (whole.length - whole.trimStart().length);
     // A number glued to a year or date ("2024年", "1月") is not a quantity; the regex never takes 年/月/日.
     const before = clause.slice(0, at);
-    const value = Number(digits);
+    const value = minus ? -Number(digits) : Number(digits);
     // 第4位, 第3名: a rank is an ordinal, not a quantity.
     if (!Number.isFinite(value) || BENCHMARK_SCOPE.test(before) || /第\s*$/.test(before)) continue;
     if (quoted.some(([from, to]) => at > from && at < to)) continue;
+    // 500万元以上固定资产投资, 亿元以上项目: an amount with 以上 before a noun names a class of things, not a target.
+    if ((suffix === '以上' || suffix === '以下') && MEASURE_UNIT.test(unit!) && !/%|百分点/.test(unit!) && /^的?[\u4e00-\u9fff]/.test(clause.slice(found.index + whole.length))) {
+      threshold = { number: `${minus ? '-' : ''}${digits}`, tail: `${unit}${suffix}` };
+      continue;
+    }
     const comparator = comparatorOf(prefix, more, suffix, before);
-    const indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
+    let indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
+    if (threshold !== null && indicator.startsWith(threshold.tail)) indicator = threshold.number + indicator;
+    threshold = null;
     const tStart = start + at;
     const tEnd = start + found.index + whole.length;
     targets.push({ indicator, value, unit: unit!, comparator, start: tStart, end: tEnd, text: text.slice(tStart, tEnd) });
@@ -110,6 +123,10 @@ function respectively(clause: string, at: number, start: number, targets: Target
     if (before.length < after.length || before.some((i) => i === '')) return targets;
     indicators = before.map((i) => i.replace(DERIVED, '') + change);
   }
+  // A comparator after the last of the listed values (分别增长7%、8%左右) qualifies all of them.
+  const shared = after.at(-1)!.comparator;
+  const listedOnly = after.every((t, i) => i === 0 || /^\s*[、和及]\s*$/.test(clause.slice(after[i - 1]!.end - start, t.start - start)));
+  const comparatorOf = (t: Target) => (listedOnly && t.comparator === '=' ? shared : t.comparator);
   const paired = new Map(after.map((t, i) => [t, indicators[i]!]));
   // The next phrase may give as many changes of the same things (…分别达49433元、26932元,增长4.2%、6.7%).
   const nextEnd = clause.slice(limit + 1).search(/[,;:。!?]/);
@@ -119,7 +136,8 @@ function respectively(clause: string, at: number, start: number, targets: Target
   if (nextChange) next.forEach((t, i) => paired.set(t, indicators[i]!.replace(DERIVED, '') + nextChange[1]));
   return targets.map((t) => {
     const indicator = paired.get(t);
-    return indicator === undefined ? t : { ...t, indicator };
+    if (indicator === undefined) return t;
+    return after.includes(t) ? { ...t, indicator, comparator: comparatorOf(t) } : { ...t, indicator };
   });
 }
 

@@ -1,6 +1,6 @@
 // Builds a document's structure: chrome and table-of-contents lines set aside, the section tree with roles,
 // the glossary, and the body ranges (with their section) that the commitment stage reads. Pure.
-import type { GlossaryTerm, Paragraph, Section, SectionRole } from '../../src/model.js';
+import type { DocumentRecord, GlossaryTerm, Paragraph, Section, SectionRole } from '../../src/model.js';
 import type { ReadDocument } from '../readDocument.js';
 import { findChromeLines, isPaged } from '../normalize/stripChrome.js';
 import { defaultRole, roleFromTitle, roleFromWording } from './classifySectionRole.js';
@@ -119,6 +119,7 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     const top = stack[stack.length - 1];
     blocks.push({ start: bodyStart, end: p.end, line: p.line, section: top?.section ?? null, sectionPath: top?.path ?? [], role: top?.role ?? rootRole, isLead: false });
   }
+  reviewBeforePlan(record, sections, blocks, statedSections);
   // No heading said which part reviews and which plans: let each paragraph's wording decide, rather than
   // finding no commitment in a report that simply has no section markers. Sections titled as apparatus or
   // context stay so.
@@ -126,6 +127,24 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     for (const b of blocks) if (b.section === null || !statedSections.has(b.section.id)) b.role = roleFromWording(matchText.slice(b.start, b.end), record);
   }
   return { paragraphs, sections, terms, blocks, excludedLines };
+}
+
+/**
+ * A report reviews before it plans: a numbered top-level part before its first planning part whose title states no
+ * role (一、冲云拨雾,迎难而上,国民经济和社会事业稳步发展, then 二、2023年计划草案) is the review, and so is whatever
+ * under it states none either. Only for the reports that have both parts.
+ */
+function reviewBeforePlan(record: DocumentRecord, sections: Section[], blocks: BodyBlock[], statedSections: ReadonlySet<string>): void {
+  if (record.kind !== 'plan-report' && record.kind !== 'work-report') return;
+  const firstPlan = sections.find((s) => s.parentId === null && s.role === 'plan');
+  if (firstPlan === undefined) return;
+  const reviewing = new Set<string>();
+  for (const s of sections) {
+    if (s.start >= firstPlan.start || statedSections.has(s.id)) continue;
+    if (s.parentId === null ? s.number !== '' : reviewing.has(s.parentId)) reviewing.add(s.id);
+  }
+  for (const s of sections) if (reviewing.has(s.id)) s.role = 'review';
+  for (const b of blocks) if (b.section !== null && reviewing.has(b.section.id)) b.role = 'review';
 }
 
 /**

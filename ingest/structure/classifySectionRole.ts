@@ -4,8 +4,9 @@ import type { DocumentRecord, SectionRole } from '../../src/model.js';
 
 // Words of context sections (the situation, strengths and weaknesses, problems) and of apparatus (preface,
 // glossary, annex): nothing in them is a commitment. Checked first: "发展环境面临深刻复杂变化" is context.
-// An interpretation's account of how the report was made (决策背景和依据, 研判和起草过程, 制定意义) is apparatus too.
-const OTHER_CUES = /前\s*言|名词解释|附\s*件|目\s*录|主要问题|存在问题|问题和困难|困难和问题|问题与困难|不足|短板|面临|形势|简介|背景|依据|起草|编制过程|制定意义|总体考虑/;
+// An interpretation's account of how the report was made (决策背景和依据, 研判和起草过程, 制定意义), and a part
+// about the report itself (关于本报告), are apparatus too.
+const OTHER_CUES = /前\s*言|名词解释|附\s*件|目\s*录|本报告|主要问题|存在问题|问题和困难|困难和问题|问题与困难|不足|短板|面临|形势|简介|背景|依据|起草|编制过程|制定意义|总体考虑/;
 // Words of review sections: results of a past year or of the previous plan period.
 // A five-year plan opens by placing itself in history (第一章 历史方位) and on what was achieved (小康社会如期建成).
 const REVIEW_CUES = /回顾|执行情况|完成情况|总结|成效|成就|成绩|过去[一五]年|发展环境|发展基础|十三五|历史方位|如期(?:建成|完成|实现)/;

@@ -140,6 +140,32 @@ describe('extractTargets', () => {
     expect(indicators('创新创业示范基地增至21家')).toEqual([['创新创业示范基地', 21]]);
   });
 
+  it('reads negative values, power in Latin letters, 斤 and livestock counts, and an amount class before a noun as part of the indicator', () => {
+    expect(indicators('规上工业增加值增长-6%')).toEqual([['规上工业增加值增长', -6]]);
+    // A dash between two numbers is a range, not a sign.
+    expect(indicators('打造10-15分钟生活圈示范点3个').map(([, value]) => value)).not.toContain(-15);
+    expect(indicators('粮食产量稳定在25亿斤以上,完成牛羊育肥133万头只,新增光伏装机200MW、风电1.5GW')).toEqual([
+      ['粮食产量', 25],
+      ['牛羊育肥', 133],
+      ['光伏装机', 200],
+      ['风电', 1.5],
+    ]);
+    expect(indicators('500万元以上固定资产投资完成75亿元,新开工10亿元以上项目12个')).toEqual([
+      ['500万元以上固定资产投资', 75],
+      ['10亿元以上项目', 12],
+    ]);
+    // A voltage specifies equipment; it is no target.
+    expect(indicators('推进500千伏海珠输变电工程')).toEqual([]);
+  });
+
+  it('lets a comparator after the last listed value qualify every value of a 分别 list', () => {
+    const text = '城乡居民人均可支配收入分别增长7%、8%左右';
+    expect(extractTargets(text, text, 0, text.length).map((t) => [t.indicator, t.comparator])).toEqual([
+      ['城镇居民人均可支配收入增长', '~'],
+      ['农村居民人均可支配收入增长', '~'],
+    ]);
+  });
+
   it('leaves an estimate word and the body that leads the work out of an indicator', () => {
     expect(indicators('外贸进出口总值预计310亿元,增长4.7%')).toEqual([['外贸进出口总值', 310], ['外贸进出口总值增长', 4.7]]);
     expect(indicators('县发改局牵头完成重点项目投资15亿元')).toEqual([['重点项目投资', 15]]);
@@ -296,6 +322,21 @@ describe('analyzeDocument', () => {
     expect(modes.some(([text, mode]) => text!.includes('二十大精神') && mode === 'goal')).toBe(true);
     const interpretation = ['一、决策背景和依据', '在充分衔接区政府工作报告的基础上,拟定了报告的基本框架,提出2025年主要任务。', '二、制定意义和总体考虑', '《计划报告》在区政府工作报告的框架下,侧重细化和补充说明。'].join('\n');
     expect(analyzeDocument(docFrom(interpretation, { kind: 'plan-report-interpretation', year: 2025, reviewYear: 2024 })).commitments).toEqual([]);
+  });
+
+  it('reads a part before the plan part as review even when its heading is a slogan, and keeps figures after 过去一年', () => {
+    const text = [
+      '一、冲云拨雾,迎难而上,国民经济和社会事业稳步发展',
+      '过去一年,全区生产总值增长7%。建成高标准农田45.7万亩。',
+      '二、2023年国民经济和社会发展计划草案',
+      '新建高标准农田10万亩。',
+    ].join('\n');
+    const found = analyzeDocument(docFrom(text, { kind: 'plan-report', year: 2023, reviewYear: 2022 })).commitments.map((c) => [c.text, c.mode, c.year]);
+    expect(found).toEqual([
+      ['过去一年,全区生产总值增长7%', 'achievement', 2022],
+      ['建成高标准农田45.7万亩', 'achievement', 2022],
+      ['新建高标准农田10万亩', 'promise', 2023],
+    ]);
   });
 
   it('is deterministic: the same content gives the same ids', () => {

@@ -57,9 +57,11 @@ describe('analyzeStructure', () => {
     const { sections, blocks } = analyzeStructure(docFrom(text));
     expect(sections.map((s) => s.role)).toEqual(['review', 'plan', 'plan']);
     expect(blocks[0]!.role).toBe('other');
-    // Before any review or plan part, a part that states nothing stays outside both.
+    // Before the plan part, a part about the report itself stays outside both; one titled by a slogan reviews.
     const untitled = analyzeStructure(docFrom(['一、关于本报告', '本报告共三部分。', '二、2024年工作安排', '开工建设5个项目。'].join('\n')));
     expect(untitled.sections.map((s) => s.role)).toEqual(['other', 'plan']);
+    const slogan = analyzeStructure(docFrom(['一、砥砺奋进,经济社会发展迈上新台阶', '建成青山公园二期。', '二、2024年工作安排', '开工建设5个项目。'].join('\n')));
+    expect(slogan.sections.map((s) => s.role)).toEqual(['review', 'plan']);
   });
 
   it('reads traditional characters and keeps offsets into the original', () => {
