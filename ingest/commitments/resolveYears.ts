@@ -32,13 +32,23 @@ const CN_YEAR = /([〇零○一二三四五六七八九]{4})(\s*年)/g;
 const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const withArabicYears = (text: string) => text.replace(CN_YEAR, (_, digits: string, nian: string) => [...digits].map((d) => CN_YEAR_DIGIT[d]).join('') + nian);
 
-// A deadline that opens a sentence (到2025年,地区生产总值…,年均增长…;森林覆盖率…) governs all its clauses.
-const OPENING_DEADLINE = /^\s*(?:到|至)\s*(\d{4})\s*年(?:底|末)?\s*[,，]/;
+// A deadline or a plan period that opens a sentence (到2025年,地区生产总值…,年均增长…;森林覆盖率…; “十三五”时期,
+// 面对…,深入实施…) governs all its clauses.
+const OPENING_DEADLINE = /^(?:到|至)(\d{4})年(?:底|末)?[,，]/;
+const OPENING_PERIOD = new RegExp(`^${PERIOD_DEADLINE.source}`);
 
 /** The deadline a sentence opens with, for its clauses that state none of their own. */
 export function openingDeadline(sentenceWords: string): number | null {
-  const m = OPENING_DEADLINE.exec(withArabicYears(sentenceWords));
-  return m ? Number(m[1]) : null;
+  const words = compactWords(sentenceWords);
+  const m = OPENING_DEADLINE.exec(words);
+  if (m) return Number(m[1]);
+  const period = OPENING_PERIOD.exec(words);
+  return period ? (fiveYearPlanPeriod(planNumber(period[1]!) ?? 0)?.to ?? null) : null;
+}
+
+/** Match text without white space (PDF text spaces out “ 十三五 ” and 2021 年) and with years in digits. */
+function compactWords(words: string): string {
+  return withArabicYears(words.replace(/\s+/g, ''));
 }
 
 /** `sentenceDeadline` is openingDeadline of the clause's sentence: a promise or goal without a deadline of its own
@@ -50,7 +60,7 @@ export function resolveYears(
   sentenceDeadline: number | null = null,
 ): { year: number | null; dueYear: number | null } {
   // Years inside a cited title (《…2035年远景目标的建议》) are the title's, not the clause's.
-  const clause = withArabicYears(words).replace(/《[^》]*》/g, '《》');
+  const clause = compactWords(words).replace(/《[^》]*》/g, '《》');
   const fivePlanStart = record.kind === 'five-year-plan' ? record.period?.from ?? record.year : null;
   // A five-year plan reviews the previous period, which ends the year before its own begins.
   const reviewed = record.reviewYear ?? (fivePlanStart !== null ? fivePlanStart - 1 : record.year);
@@ -70,5 +80,6 @@ export function resolveYears(
     const y = Number(stated[1]);
     if (y >= 1990 && y <= 2100) year = y;
   }
-  return { year, dueYear };
+  // What was achieved has no deadline; a 至2019年 in it is when a value was reached.
+  return { year, dueYear: mode === 'achievement' ? null : dueYear };
 }

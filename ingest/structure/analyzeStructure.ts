@@ -120,6 +120,11 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     blocks.push({ start: bodyStart, end: p.end, line: p.line, section: top?.section ?? null, sectionPath: top?.path ?? [], role: top?.role ?? rootRole, isLead: false });
   }
   reviewBeforePlan(record, sections, blocks, statedSections);
+  // A five-year plan's text before its first chapter is its cover, the congress's resolution and the preface:
+  // what the plan promises is in its chapters.
+  if (record.kind === 'five-year-plan' && sections.some((s) => s.parentId === null && CHAPTER_NUMBER.test(s.number))) {
+    for (const b of blocks) if (b.section === null) b.role = 'other';
+  }
   // No heading said which part reviews and which plans: let each paragraph's wording decide, rather than
   // finding no commitment in a report that simply has no section markers. Sections titled as apparatus or
   // context stay so.
@@ -193,6 +198,7 @@ function isGlossaryTitle(m: string): boolean {
 }
 
 const HAN_END = /[\u4e00-\u9fff]$/;
+const CHAPTER_NUMBER = /^第.+[篇章]$/;
 
 // List items (- ◆ ✓ •) and table rows (tab-separated cells) end without a full stop by nature: never rejoined.
 const LIST_OR_TABLE = /^[-–•◆◇✓√·★■●▲]|\t/;

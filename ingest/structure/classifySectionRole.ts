@@ -9,7 +9,7 @@ import type { DocumentRecord, SectionRole } from '../../src/model.js';
 const OTHER_CUES = /前\s*言|名词解释|附\s*件|目\s*录|本报告|主要问题|存在问题|问题和困难|困难和问题|问题与困难|不足|短板|面临|形势|简介|背景|依据|起草|编制过程|制定意义|总体考虑/;
 // Words of review sections: results of a past year or of the previous plan period.
 // A five-year plan opens by placing itself in history (第一章 历史方位) and on what was achieved (小康社会如期建成).
-const REVIEW_CUES = /回顾|执行情况|完成情况|总结|成效|成就|成绩|过去[一五]年|发展环境|发展基础|十三五|历史方位|如期(?:建成|完成|实现)/;
+const REVIEW_CUES = /回顾|执行情况|完成情况|总结|成效|成就|成绩|过去[一五]年|发展环境|发展基础|十三五|历史方位|如期(?:全面)?(?:建成|完成|实现)/;
 // Words of plan sections: the coming year's arrangements, a plan's tasks and targets.
 const PLAN_CUES = /安排|计划|主要任务|重点任务|发展目标|主要目标|远景目标|预期目标|工作建议|重点工作|主要工作|工作思路|总体要求|展望/;
 

@@ -315,6 +315,23 @@ describe('analyzeDocument', () => {
     expect(modeOf('5个产业园区')).toMatchObject({ mode: 'promise', year: 2021 });
   });
 
+  it("takes a five-year plan's cover and resolution for nothing, and a look back opening with a spaced-out “ 十三五 ” for results throughout", () => {
+    const outline = [
+      '庐江县国民经济和社会发展',
+      '关于庐江县国民经济和社会发展第十四个五',
+      '( 2021 年 1 月 13 日庐江县第十七届人民代表大会第五次会议通过)',
+      '第一章 乘势而上迈向新征程',
+      '第一节 如期全面建成小康社会',
+      '“ 十三五 ” 时期,全县经济保持较快增长,深入实施三大战略,建成高标准农田10万亩。',
+      '第二章 主要任务',
+      '新建学校5所。',
+    ].join('\n');
+    const found = analyzeDocument(docFrom(outline, { kind: 'five-year-plan', year: 2021, reviewYear: null, period: { from: 2021, to: 2025 } })).commitments;
+    expect(found.filter((c) => c.mode !== 'achievement').map((c) => c.text)).toEqual(['新建学校5所']);
+    expect(found.filter((c) => c.mode === 'achievement').every((c) => c.year === 2020 && c.dueYear === null)).toBe(true);
+    expect(found.some((c) => c.text.includes('三大战略'))).toBe(true);
+  });
+
   it("takes carrying out a doctrine for a broad aim, not a promise, but carrying out a requirement for a task; and an interpretation's account of its making for nothing", () => {
     const plan = ['二、2024年工作安排', '坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。严格落实旅游景区等重点场所防控要求。'].join('\n');
     const modes = analyzeDocument(docFrom(plan)).commitments.map((c) => [c.text, c.mode]);
