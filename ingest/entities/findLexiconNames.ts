@@ -44,14 +44,22 @@ function nameShapes(lexicon: Lexicon): NameShapes {
 export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string, district: string | null): Candidate[] {
   const found: Candidate[] = [];
   const { firstUnits, longest } = nameShapes(lexicon);
+  // The report's own county of one character (魏县, 沛县) is too short for the suffix rules to trust; the
+  // report's metadata names it.
+  const ownShort = district !== null && district.length === 2 && !lexicon.byName.has(district) ? district : null;
   for (let i = 0; i < tokens.length; i++) {
-    if (!firstUnits.has(text.charCodeAt(tokens[i]!.start))) continue;
+    if (!firstUnits.has(text.charCodeAt(tokens[i]!.start)) && !(ownShort !== null && text.startsWith(ownShort, tokens[i]!.start))) continue;
     // Longest listed name made of 1..MAX_NAME_WORDS whole words starting at word i.
     for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
       if (end - start > longest) continue;
-      const entry = lexicon.byName.get(text.slice(start, end));
+      const words = text.slice(start, end);
+      if (words === ownShort) {
+        found.push({ start, end, type: 'Place', key: words, canonical: words, global: false, source: 'lexicon' });
+        break;
+      }
+      const entry = lexicon.byName.get(words);
       if (!entry || (entry.onlyIn !== null && entry.onlyIn !== district)) continue;
       const next = tokens[i + n];
       if (entry.type === 'Place' && next && next.start === end && continuesName(next, tokens[i + n + 1], text)) break;

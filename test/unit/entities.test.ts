@@ -277,6 +277,12 @@ describe('extractEntities', () => {
     expect(named(found, '广州市海珠区发展和改革委员会')[0]!.mentions.map((m) => m.text)).toEqual(['区发改委', '区发展改革委']);
   });
 
+  it("takes the report's own county of one character (魏县) for a place, though no rule trusts so short a name", () => {
+    const doc = report('d46', '魏县全县完成投资20亿元,魏县经济稳步增长。', '魏县', '邯郸市');
+    expect(named(extractEntities([{ doc, commitments: [] }]).entities, '魏县')[0]!.mentions.map((m) => m.text)).toEqual(['魏县', '魏县']);
+    expect(extractEntities([{ doc: report('d47', '魏县经济稳步增长。'), commitments: [] }]).entities.map((e) => e.name)).not.toContain('魏县');
+  });
+
   it("names a banner's own bodies by 旗 (旗委, 旗人大, 旗发改委) for the banner", () => {
     const doc = report('d45', '在旗委的坚强领导下,在旗人大、旗政协的监督支持下,旗发改委牵头推进工作。', '科右中旗', null);
     const names = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.name);
