@@ -29,7 +29,7 @@ const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投�
 // The whole phrase before a number when it is only the tail of the previous quantity (710亿元的|89.4%).
 const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 // Indicators derived from a base one (below), stripped to find the base again.
-const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低)$/;
+const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低|净增)$/;
 
 // Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
 const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})(?:/[年月日人户])?)?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|缩小|延长)?(?:到|至)$`);
@@ -184,10 +184,10 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
   // "…收入54.67亿元,增长1.1%": a bare change word measures the previous indicator.
   // 年均增长 stays average annual growth: a plan's rate over its period, not one year's.
-  if (/^(可比|同比|年均)?(增长|下降|增加|减少|提高|降低)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
+  if (/^(可比|同比|年均)?(增长|下降|增加|减少|提高|降低|净增)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
   if (base !== null) {
     // "…增长10.1%,高于目标2.1个百分点": how far the figure just named is from its target.
-    if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?)(?:年度|年初)?(?:目标|预期目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;
+    if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?)(?:年度|年初)?(?:目标|预期目标|计划目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;
     // "大型商业综合体达133.6万平方米,是2015年的3倍": the figure just named as a multiple of a base year's.
     const baseYear = /(?:是|为|相当于)\s*(\d{4})\s*年的?\s*$/.exec(clause.slice(0, qStart));
     if (baseYear && unit === '倍') return `${previous ?? subject}(${baseYear[1]}年的倍数)`;
@@ -206,7 +206,8 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
   if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
   if (before.length >= 2) return before;
-  return clean(phrase(clause, qEnd, 1));
+  // "…突破400亿元大关,达到417亿元": a value with no words of its own restates the measure just named.
+  return clean(phrase(clause, qEnd, 1)) || (previous ?? subject ?? '');
 }
 
 // A qualifier in parentheses between a measure and its change (实际利用外资(验资口径)增长5%).

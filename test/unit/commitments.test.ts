@@ -166,6 +166,19 @@ describe('extractTargets', () => {
     ]);
   });
 
+  it('gives a value with no words of its own, a net increase and a gap to the plan the measure just named', () => {
+    expect(indicators('地区生产总值突破400亿元大关,达到417亿元,净增110.8亿元,同比(下同)增长9.4%')).toEqual([
+      ['地区生产总值', 400],
+      ['地区生产总值', 417],
+      ['地区生产总值净增', 110.8],
+      ['地区生产总值增长', 9.4],
+    ]);
+    expect(indicators('地区生产总值增长2.4%,低于计划目标3.5个百分点')).toEqual([
+      ['地区生产总值增长', 2.4],
+      ['地区生产总值增长低于计划目标', 3.5],
+    ]);
+  });
+
   it('leaves an estimate word and the body that leads the work out of an indicator', () => {
     expect(indicators('外贸进出口总值预计310亿元,增长4.7%')).toEqual([['外贸进出口总值', 310], ['外贸进出口总值增长', 4.7]]);
     expect(indicators('县发改局牵头完成重点项目投资15亿元')).toEqual([['重点项目投资', 15]]);
