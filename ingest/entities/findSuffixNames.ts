@@ -208,6 +208,16 @@ function isProper(pieces: Piece[], lexicon: Lexicon, rule: SuffixRule): boolean 
   );
 }
 
+// What a report says a place is or will become (全国重要的太阳能光伏产业基地, 国内领先的…平台, 华南最大的…基地) is a
+// designation, not the name of a thing: an evaluation and 的 stand right before it.
+const EVALUATIVE_WORDS = new Set(['领先', '一流', '知名', '著名', '影响力', '竞争力', '标杆', '典范']);
+
+function isDesignation(tokens: Token[], stoppedAt: number, text: string, start: number): boolean {
+  if (stoppedAt < 1 || text[start - 1] !== '的' || tokens[stoppedAt]!.word !== '的') return false;
+  const evaluation = tokens[stoppedAt - 1]!;
+  return evaluation.tag === 'a' || EVALUATIVE_WORDS.has(evaluation.word);
+}
+
 /** 4个校园新改扩建项目: a count a few words before the name makes the whole phrase a category. */
 function countedBefore(tokens: Token[], from: number): boolean {
   for (let j = from, seen = 0; j >= 0 && seen <= MAX_COUNT_LOOKBACK; j--, seen++) {
@@ -306,6 +316,7 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
       // places too, so the word before must be a listed place or end as a unit does.
       if (GOVERNMENT_SUFFIXES.has(rule.suffix) && !inCity && !ADMINISTRATIVE_UNIT_END.test(pieces.at(-1)!.word) && lexicon.byName.get(pieces.at(-1)!.word)?.type !== 'Place') continue;
       if (rule.strength === 'weak' && !isProper(pieces, lexicon, rule) && !inCity) continue;
+      if (rule.strength === 'weak' && isDesignation(tokens, stoppedAt, text, start)) continue;
       if (rule.strength === 'strong' && !isProper(pieces, lexicon, rule) && modifier.length < 4) continue;
       // **数字经济示范区**：到2025年…: a descriptive name standing alone as a heading labels a goal, not a thing.
       if (!isProper(pieces, lexicon, rule) && HEADING_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && HEADING_AFTER.test(after)) continue;

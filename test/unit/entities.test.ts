@@ -277,6 +277,12 @@ describe('extractEntities', () => {
     expect(named(found, '广州市海珠区发展和改革委员会')[0]!.mentions.map((m) => m.text)).toEqual(['区发改委', '区发展改革委']);
   });
 
+  it('takes what a report says a place is or will become (全国重要的…基地) for no project, and a named base for one', () => {
+    const doc = report('d48', '成为全国重要的太阳能光伏产业基地,建成华南最大的跨境电商基地,推进海珠光伏产业基地建设。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities).filter((s) => s.endsWith('/Project'));
+    expect(found).toEqual(['海珠光伏产业基地/Project']);
+  });
+
   it("takes the report's own county of one character (魏县) for a place, though no rule trusts so short a name", () => {
     const doc = report('d46', '魏县全县完成投资20亿元,魏县经济稳步增长。', '魏县', '邯郸市');
     expect(named(extractEntities([{ doc, commitments: [] }]).entities, '魏县')[0]!.mentions.map((m) => m.text)).toEqual(['魏县', '魏县']);
