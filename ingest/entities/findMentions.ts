@@ -11,6 +11,7 @@ import type { Candidate, CandidateSource } from './candidates.js';
 import { findLexiconNames } from './findLexiconNames.js';
 import { findSuffixNames } from './findSuffixNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
+import { findCountedListNames } from './findCountedListNames.js';
 import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
 
@@ -131,6 +132,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findLexiconNames(tokens, lexicon, text, doc.record.district),
       ...findSuffixNames(text, tokens, lexicon),
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
+      ...findCountedListNames(text, line.start, line.end, tokens, lexicon),
     );
   }
   const found = chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length));

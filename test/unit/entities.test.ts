@@ -277,6 +277,13 @@ describe('extractEntities', () => {
     expect(named(found, '广州市海珠区发展和改革委员会')[0]!.mentions.map((m) => m.text)).toEqual(['区发改委', '区发展改革委']);
   });
 
+  it('takes each item of a list closed by a count of projects (A、B、C等6个配套项目) for a project when it holds a proper word', () => {
+    const doc = report('d49', '亿珂粗氩尾气回收提纯再利用、栢特高性能炭纤维、晶澳石英坩埚等6个配套项目开工,推进老旧小区改造、智慧城市等12个项目,推动聚龙湾珠江太古里首开区、黄沙水产新市场等一批项目投入运营。', '青山区', '包头市');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities).filter((s) => s.endsWith('/Project'));
+    expect(found).toEqual(expect.arrayContaining(['亿珂粗氩尾气回收提纯再利用/Project', '栢特高性能炭纤维/Project', '晶澳石英坩埚/Project']));
+    expect(found.filter((s) => /老旧|智慧|推进|推动/.test(s))).toEqual([]);
+  });
+
   it('takes what a report says a place is or will become (全国重要的…基地) for no project, and a named base for one', () => {
     const doc = report('d48', '成为全国重要的太阳能光伏产业基地,建成华南最大的跨境电商基地,推进海珠光伏产业基地建设。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities).filter((s) => s.endsWith('/Project'));
