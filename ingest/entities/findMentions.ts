@@ -116,6 +116,28 @@ function chainPlaces(mentions: Candidate[]): Candidate[] {
   return out;
 }
 
+// An agency named by its level (区人民政府, 区委, 县发改局).
+const LEVEL_AGENCY = /^[区县市旗]/;
+
+/**
+ * 海珠|区人民政府, 广州市|天河|区人民政府: a place written right before an agency named by its level is that
+ * agency's place (海珠区人民政府, not the report's own government with 海珠 beside it), and a city or province
+ * before an agency is part of its name (广州市天河区人民政府). jieba splits them when it knows the level's words.
+ */
+function chainAgencies(mentions: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let m of mentions) {
+    for (let prev = out.at(-1); prev !== undefined && prev.type === 'Place' && m.type === 'Agency' && prev.end === m.start && prev.source !== 'title' && m.source !== 'title'; prev = out.at(-1)) {
+      const ownPlace = LEVEL_AGENCY.test(m.key) && !CHAINABLE_PLACE.test(prev.key);
+      if (!ownPlace && !(CHAINED_PLACE.test(prev.key) && !LEVEL_AGENCY.test(m.key))) break;
+      m = { ...m, start: prev.start, key: prev.key + m.key, canonical: prev.key + m.canonical };
+      out.pop();
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** A report's short reference to itself or its plan (《计划报告》, 《报告》, 《纲要》) names no particular thing. Named
  * plans and policy papers (《海珠区产业发展规划（2018—2035 年）》) stay: the entity guidelines count a policy
  * package as a project. */
@@ -135,7 +157,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findCountedListNames(text, line.start, line.end, tokens, lexicon),
     );
   }
-  const found = chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length));
+  const found = chainAgencies(chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length)));
   const chosen = [...found, ...findListedNames(text, lines, found)].sort((a, b) => a.start - b.start || b.end - a.end);
   const abbreviations = findAbbreviations(text, chosen);
   // The short form in the declaration itself is a mention of the full name.

@@ -290,6 +290,16 @@ describe('extractEntities', () => {
     expect(found).toEqual(['海珠光伏产业基地/Project']);
   });
 
+  it('takes a place right before an agency named by its level for that agency\'s (海珠|区人民政府), with the city before it, and a zone\'s 管委会 for an agency', () => {
+    const doc = report('d50', '广州市天河区人民政府区长。我代表海珠区人民政府报告工作。推动广州开发区管委会改革。', '海珠区', '广州市');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['广州市天河区人民政府/Agency', '海珠区人民政府/Agency', '广州开发区管委会/Agency']));
+    expect(found.filter((s) => s.endsWith('/Place'))).toEqual([]);
+    // Another district's government is that district's, not the report's own.
+    const names = extractEntities([{ doc, commitments: [] }]).entities.map((e) => e.name);
+    expect(names).toContain('广州市天河区人民政府');
+  });
+
   it("takes the report's own county of one character (魏县) for a place, though no rule trusts so short a name", () => {
     const doc = report('d46', '魏县全县完成投资20亿元,魏县经济稳步增长。', '魏县', '邯郸市');
     expect(named(extractEntities([{ doc, commitments: [] }]).entities, '魏县')[0]!.mentions.map((m) => m.text)).toEqual(['魏县', '魏县']);
