@@ -51,6 +51,8 @@ function tagOf(t: Token): string {
   return DIGITS.test(t.word) ? 'm' : t.tag;
 }
 
+const ORGANIZATION_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Organization').map((r) => r.suffix);
+
 /** What research and innovation institutions are named for, words jieba tags as verbs (创新, 研发). */
 const INSTITUTION_ACTIVITIES = new Set(['创新', '研发', '孵化', '设计', '检测', '研究', '转化']);
 
@@ -100,7 +102,12 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const t = tokens[j]!;
     if (length + t.word.length > rule.maxModifier) break;
     const left = tokens[j - 1];
-    if (rule.type !== 'Agency' && ACTION_WORDS.has(t.word)) break;
+    // A company may be named for what it does (广州铁路投资建设集团): there an action word after a name word is part
+    // of the name; elsewhere it is the verb before one (建设|琶洲…), also after a listed name, which is complete
+    // (琶洲实验室|建设|鹏城实验室).
+    const namedFor =
+      rule.type === 'Organization' && left !== undefined && isNameWord(left, lexicon) && !lexicon.byName.has(left.word) && !ORGANIZATION_ENDINGS.some((e) => left.word.endsWith(e));
+    if (rule.type !== 'Agency' && ACTION_WORDS.has(t.word) && !namedFor) break;
     if (rule.type === 'Place' && PLACE_ENDING_WORDS.has(t.word)) break;
     // 新港路沿线大学: a locative of two or more characters (沿线, 周边) ends a name part; one-character ones (东, 中)
     // are often part of a name (江南中, 琶洲东).

@@ -300,6 +300,13 @@ describe('extractEntities', () => {
     expect(names).toContain('广州市天河区人民政府');
   });
 
+  it('keeps what a company is named for inside its name (广州铁路投资建设集团), not across a complete name (琶洲实验室建设鹏城实验室…), and reads a branch (分公司) and a botanical garden', () => {
+    const doc = report('d51', '成功引进了广州铁路投资建设集团,东航广东分公司落户,全方位支持琶洲实验室建设鹏城实验室广州基地,推动大夫山入选华南国家植物园体系。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['广州铁路投资建设集团/Organization', '东航广东分公司/Organization', '华南国家植物园/Place']));
+    expect(found.filter((s) => s.includes('建设鹏城') || s.startsWith('引进'))).toEqual([]);
+  });
+
   it("takes the report's own county of one character (魏县) for a place, though no rule trusts so short a name", () => {
     const doc = report('d46', '魏县全县完成投资20亿元,魏县经济稳步增长。', '魏县', '邯郸市');
     expect(named(extractEntities([{ doc, commitments: [] }]).entities, '魏县')[0]!.mentions.map((m) => m.text)).toEqual(['魏县', '魏县']);
