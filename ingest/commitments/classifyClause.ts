@@ -9,10 +9,11 @@ const MIN_CLAUSE_LENGTH = 5;
 // Words that mark a sentence as describing circumstances, not acting ("是…的关键一年", "面临…压力"), or as
 // recounting a leader's visit and charge ("总书记亲临广东视察,寄望广州…"), which is what others did.
 const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在|亲临.{0,6}视察|寄望/;
-// Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大", "“十三五”时期是…的五年"), that speak of
+// Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大", "“十三五”时期是…的五年", what the
+// country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that speak of
 // the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
 // ("现印发给你们,请认真组织实施"): no clause of them is an action.
-const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|提出意见|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
+const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|提出意见|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
 
 // The opening of a paragraph that admits shortcomings ("我们也清醒地认识到…", "仍存在不少困难和问题,主要表现在:
 // 一是…"): what the paragraph goes on to list are problems, never achievements or promises, however they are worded.

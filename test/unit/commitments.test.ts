@@ -369,6 +369,11 @@ describe('analyzeDocument', () => {
     ]);
   });
 
+  it("takes what the country's leadership did for context, not the district's results", () => {
+    const text = ['一、2024年工作回顾', '习近平总书记就黄埔军校建校100周年发来贺信,让我们倍受鼓舞。以习近平同志为核心的党中央胜利召开了党的二十届三中全会。全区新建学校3所。'].join('\n');
+    expect(analyzeDocument(docFrom(text)).commitments.map((c) => c.text)).toEqual(['全区新建学校3所']);
+  });
+
   it('is deterministic: the same content gives the same ids', () => {
     expect(analyzeDocument(docFrom(report)).commitments.map((c) => c.id)).toEqual(commitments.map((c) => c.id));
   });
