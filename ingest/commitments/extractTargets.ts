@@ -22,7 +22,8 @@ const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing: adverbs, scope, the body that leads the work
 // (县发改局牵头完成…), estimates (财政收入预计实现…).
 const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
-const DIGITS = /[\d.]+/g;
+// Not a ranking's number (世界500强): that is part of the name.
+const DIGITS = /[\d.]+(?![\d.]*强)/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投入使用|投入运营|启用|投产|竣工|落地|参赛|升级)$/;
 
@@ -144,6 +145,9 @@ function respectively(clause: string, at: number, start: number, targets: Target
 /** The names a 分别 pairs `count` values with, from the phrase before it: a list of as many, its short names
  * completed with the last one's tail, or one name of two parts (PAIRED_PARTS); null when it names no such list. */
 function listedNames(before: string, count: number): string[] | null {
+  // 和 may join words inside one name (软件和信息服务业): names listed with 、 are whole as written.
+  const byMark = before.split('、').map(clean);
+  if (byMark.length === count && count > 1 && byMark.every((n) => n.length >= 2)) return byMark;
   const names = before.split(LIST_SEPARATOR).map(clean);
   if (names.length === count && names.every((n) => n.length >= 2)) {
     const last = names.at(-1)!;
@@ -215,7 +219,10 @@ const QUALIFIER_BEFORE = /[(（][^()（）\d]{1,12}[)）]$/;
 
 /** The phrase before `at`, past a parenthesised qualifier it stops at: the measure is what precedes that. */
 function qualifiedPhrase(clause: string, at: number): string {
-  const raw = outsideCutQuote(phrase(clause, at, -1));
+  const cut = outsideCutQuote(phrase(clause, at, -1));
+  // 世界500强企业, 新落地500强项目: a ranking's number is part of the name it makes.
+  const ranking = cut.startsWith('强') ? /\d+$/.exec(clause.slice(0, at - cut.length))?.[0] ?? '' : '';
+  const raw = ranking + cut;
   const qualifier = QUALIFIER_BEFORE.exec(clause.slice(0, at - raw.length));
   return qualifier ? outsideCutQuote(phrase(clause, at - raw.length - qualifier[0].length, -1)) + raw : raw;
 }

@@ -121,6 +121,9 @@ describe('extractTargets', () => {
       ['市重点项目投资占年度计划', 112.24],
     ]);
     expect(indicators('申请量、授权量分别为3482件、937件')).toEqual([['申请量', 3482], ['授权量', 937]]);
+    // Names listed with 、 are whole even when one holds 和; a ranking's number belongs to its name.
+    expect(indicators('工业、建筑业、软件和信息服务业分别增长5.4%、11.5%、8.9%').map(([indicator]) => indicator)).toEqual(['工业增长', '建筑业增长', '软件和信息服务业增长']);
+    expect(indicators('新落地500强项目12个')).toEqual([['500强项目', 12]]);
   });
 
   it('gives a value reached (从…增长到…, 由…提升至…) the indicator of the value it started from', () => {
