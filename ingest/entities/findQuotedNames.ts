@@ -8,9 +8,10 @@ import { NAME_TAGS, QUOTE_HEADS, SUFFIX_RULES } from './nameRules.js';
 
 const QUOTE = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|"([^"\n]{1,40})"/g;
 const TITLE = /《([^《》\n]{2,90})》/g;
-// A report (…计划草案的报告(初稿), 政府工作报告), its interpretation, a Party committee's proposals for a plan
-// (《中共…委关于制定…的建议》) or a congress's resolution on it is a document, not a programme or policy.
-const REPORT_TITLE = /(?:报告|解读|建议|决议)(?:\((?:[^()]*稿|草案|书面)\))?$/;
+// A report (…计划草案的报告(初稿), 政府工作报告) or its interpretation is a document, not a programme or policy. A
+// titled decision or proposal (《中共广东省委关于实施…的决定》) is a policy package, which the entity labels count as
+// a project.
+const REPORT_TITLE = /(?:报告|解读)(?:\((?:[^()]*稿|草案|书面)\))?$/;
 const MAX_HEAD_REACH = 10;
 const MAX_ALONE_LENGTH = 20;
 const LIST_MARKS = /[、，,；;。:：·]/;
