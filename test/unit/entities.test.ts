@@ -304,6 +304,10 @@ describe('extractEntities', () => {
     const doc = report('d51', '成功引进了广州铁路投资建设集团,东航广东分公司落户,全方位支持琶洲实验室建设鹏城实验室广州基地,推动大夫山入选华南国家植物园体系。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
     expect(found).toEqual(expect.arrayContaining(['广州铁路投资建设集团/Organization', '东航广东分公司/Organization', '华南国家植物园/Place']));
+    // Companies are named by their trade too (白云电器, 华南国际商务航空), a proper word before it.
+    const trades = surfaces(extractEntities([{ doc: report('d52', '白云电器、华南国际商务航空落户,发展通用航空和智能电器。'), commitments: [] }]).entities);
+    expect(trades).toEqual(expect.arrayContaining(['白云电器/Organization', '华南国际商务航空/Organization']));
+    expect(trades.filter((s) => s.startsWith('通用') || s.startsWith('智能') || s.startsWith('发展'))).toEqual([]);
     expect(found.filter((s) => s.includes('建设鹏城') || s.startsWith('引进'))).toEqual([]);
   });
 
