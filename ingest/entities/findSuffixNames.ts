@@ -51,6 +51,9 @@ function tagOf(t: Token): string {
   return DIGITS.test(t.word) ? 'm' : t.tag;
 }
 
+// A direction inside a name (中航油南方总部基地, 广州东部交通枢纽) is part of it, unlike 沿线 or 周边.
+const DIRECTIONAL = /^[东西南北中][部方]$/;
+
 const ORGANIZATION_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Organization').map((r) => r.suffix);
 
 /** What research and innovation institutions are named for, words jieba tags as verbs (创新, 研发). */
@@ -110,8 +113,8 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     if (rule.type !== 'Agency' && ACTION_WORDS.has(t.word) && !namedFor) break;
     if (rule.type === 'Place' && PLACE_ENDING_WORDS.has(t.word)) break;
     // 新港路沿线大学: a locative of two or more characters (沿线, 周边) ends a name part; one-character ones (东, 中)
-    // are often part of a name (江南中, 琶洲东).
-    if (t.tag === 'f' && t.word.length > 1) break;
+    // are often part of a name (江南中, 琶洲东), and so are directions (南方, 东部: DIRECTIONAL).
+    if (t.tag === 'f' && t.word.length > 1 && !DIRECTIONAL.test(t.word)) break;
     if (VERB_PREFIXES.has(t.word) || isVerbCompound(t)) break;
     const joins =
       NAME_JOINERS.has(t.word) ||

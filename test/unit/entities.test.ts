@@ -308,6 +308,10 @@ describe('extractEntities', () => {
     const trades = surfaces(extractEntities([{ doc: report('d52', '白云电器、华南国际商务航空落户,发展通用航空和智能电器。'), commitments: [] }]).entities);
     expect(trades).toEqual(expect.arrayContaining(['白云电器/Organization', '华南国际商务航空/Organization']));
     expect(trades.filter((s) => s.startsWith('通用') || s.startsWith('智能') || s.startsWith('发展'))).toEqual([]);
+    // A direction inside a name is part of it; a locative such as 沿线 still ends one.
+    const directions = surfaces(extractEntities([{ doc: report('d53', '中航油南方总部基地建成,新港路沿线大学加强合作。'), commitments: [] }]).entities);
+    expect(directions).toContain('中航油南方总部基地/Project');
+    expect(directions.filter((s) => s.includes('沿线'))).toEqual([]);
     expect(found.filter((s) => s.includes('建设鹏城') || s.startsWith('引进'))).toEqual([]);
   });
 
