@@ -1,12 +1,14 @@
 // Names that a list closed by a count of projects makes: 亿珂粗氩尾气回收提纯再利用、栢特高性能炭纤维、晶澳石英坩埚等6个
-// 配套项目. The report says each item is one of the N projects, so each item names a project, however it is worded
-// and whatever ending it has; only items holding a proper word (a company's or place's name) are taken, since a list
-// of generic works (老旧小区改造、道路建设等12个项目) names no particular one (the entity guidelines).
+// 配套项目, …等一批项目. The report says each item is one of its projects, so each item names a
+// project, however it is worded and whatever ending it has; only items holding a proper word (a company's or place's
+// name) are taken, since a list of generic works (老旧小区改造、道路建设等12个项目) names no particular one (the entity
+// guidelines).
 import type { Lexicon } from './lexicon.js';
 import { characterTag, type Token } from './jiebaTokens.js';
 import { nameKey, type Candidate } from './candidates.js';
 import { GENERIC_MODIFIERS, GENERIC_NAMES, PROPER_TAGS, STOP_WORDS } from './nameRules.js';
 
+// The count matters: a list ending in 等项目 alone is too often of phrases (与深圳在新一代信息技术、…等项目).
 const COUNTED_PROJECTS = /等\s*(?:\d+|[一二三四五六七八九十两百]+)\s*[个项批]\s*\p{Script=Han}{0,6}?(?:项目|工程)/gu;
 const LIST_MARK = '、';
 /** What ends a list item other than the list mark: any punctuation, a space or a line end. */

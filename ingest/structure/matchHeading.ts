@@ -47,6 +47,7 @@ const MAX_HEADING_LENGTH = 60;
 // A lead sentence names the paragraph's theme in a few words ("经济平稳健康发展。…").
 const MIN_LEAD_LENGTH = 4;
 const MAX_LEAD_LENGTH = 24;
+const MAX_NUMBERED_TITLE = 40;
 // Unnumbered headings of booklets and reports ("2021年总结", "名词解释", "附件") are recognised by the words
 // such headings end with, so a short caption or table cell ("大气", "图/视觉中国") is not taken for one.
 const TITLED_LINE = /^(前\s*言|附\s*件|名词解释|目\s*录|.{0,20}(总结|回顾|执行情况|计划|安排|安排建议|主要任务|工作成效|主要成效|问题和困难|主要问题|存在问题|重点工作|规划简介|发展目标|远景目标|工作建议))\s*[:：]?$/;
@@ -77,8 +78,11 @@ function headingWithTitle(kind: HeadingKind, m: string, number: string, titleSta
     const titleEnd = titleStart + (end === -1 ? rest.length : end);
     return { kind, number, titleStart, titleEnd, bodyStart: m.length };
   }
-  // A heading followed by its body on the same line ("1.指导思想。高举…"): the first sentence must be short.
-  if (end > MAX_HEADING_LENGTH || CLAUSE_MARK.test(rest.slice(0, end)) && end > MAX_LEAD_LENGTH) return null;
+  // A heading followed by its body on the same line ("1.指导思想。高举…"): the first sentence must be short. A
+  // part's or chapter's title may hold a comma ("(一)聚力推进乡村振兴,加快农业农村现代化建设迈出新步伐。全面落实…"),
+  // a list item's short sentence is no heading.
+  const titleLength = /^(?:part|paren|chapter|section|volume)$/.test(kind) ? MAX_NUMBERED_TITLE : MAX_LEAD_LENGTH;
+  if (end > MAX_HEADING_LENGTH || (CLAUSE_MARK.test(rest.slice(0, end)) && end > titleLength)) return null;
   return { kind, number, titleStart, titleEnd: titleStart + end, bodyStart: titleStart + end + 1 };
 }
 

@@ -273,6 +273,7 @@ describe('analyzeDocument', () => {
     expect(modeOf('存量土地及物业')).toBe('promise');
     expect(modeOf('环中大科技创新区')).toBe('promise');
     expect(modeOf('两大智造基地')).toBe('promise');
+    expect(analyzeDocument(docFrom(['二、2024年工作安排', '力促“人才投”“人才贷”等项目落地。'].join('\n'))).commitments.map((c) => c.mode)).toEqual(['promise']);
     expect(modeOf('坚持以人民为中心')).toBe('goal');
   });
 

@@ -19,6 +19,10 @@ describe('matchHeading', () => {
     expect(matchHeading('一、2023年工作回顾')?.kind).toBe('part');
     expect(matchHeading('(一)聚焦空间布局优化,奋力开创产城融合新局面')?.kind).toBe('paren');
     expect(matchHeading('第一篇 全面建成小康社会,开启现代化建设新征程')?.kind).toBe('volume');
+    // A numbered part's title may hold a comma even with its body on the same line.
+    const merged = matchHeading('(一)聚力推进乡村振兴,加快农业农村现代化建设迈出新步伐。全面落实党中央战略部署,持续巩固提升脱贫攻坚成果。');
+    expect(merged?.kind).toBe('paren');
+    expect(merged?.bodyStart).toBe('(一)聚力推进乡村振兴,加快农业农村现代化建设迈出新步伐。'.length);
     expect(matchHeading('第三章 释放科技创新活力')?.kind).toBe('chapter');
     expect(matchHeading('第二节 指导方针')?.kind).toBe('section');
     expect(matchHeading('1.2035年远景目标')?.number).toBe('1.');
