@@ -42,6 +42,10 @@ const COUNTY_EVIDENCE = [
   // or city's report names the counties it is paired with (对口帮扶梅州市五华县).
   new RegExp(`代表(${COUNTY})人民政府`),
 ];
+/** Where a report was delivered or adopted names its own government's level: 2019年3月2日在浮山县第十六届人民代表大会
+ * 第四次会议上, (2021年3月17日达拉特旗第十七届人民代表大会…通过), and who signs it (土默特左旗人民政府旗长). Read near the
+ * top only: the body names other congresses too. */
+const SESSION_EVIDENCE = new RegExp(`(?:^|——|日在|在|日)([${HAN}]{1,6}?[区县旗])第[一二三四五六七八九十]{1,3}届人民代表大会|^([${HAN}]{1,6}?[区县旗])人民政府[区县旗]长`, 'm');
 
 /** A county (县) is a district-level government too: the one the title or the reporting government names. */
 function detectCounty(text: string, title: string | null): string | null {
@@ -53,7 +57,11 @@ function detectCounty(text: string, title: string | null): string | null {
   return null;
 }
 
-function detectDistrict(text: string, title: string | null): string | null {
+function detectDistrict(text: string, title: string | null, head: string): string | null {
+  const session = SESSION_EVIDENCE.exec(head.replace(/[ \t]+/g, ''));
+  // Without its city or province (在遂宁市安居区第…届 → 安居区), as districts are named everywhere else.
+  const sessionDistrict = (session?.[1] ?? session?.[2])?.replace(/^.*[省市州盟]/, '');
+  if (sessionDistrict !== undefined && !NOT_COUNTY_TAIL.has(sessionDistrict.slice(-2)) && !NOT_DISTRICT_TAIL.has(sessionDistrict.slice(-2))) return sessionDistrict;
   const county = detectCounty(text, title);
   const district = detectUrbanDistrict(text, title);
   // The title says whose report it is: a county there outranks a district named only in the body.
@@ -89,16 +97,23 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
 
 /** The city a district is written after (广州市荔湾区, 运城市夏县); for a city's own report, which names no district,
  * the city its title starts with (广州市人民政府关于印发广州市…纲要). */
-function detectCity(text: string, title: string | null, district: string | null): string | null {
+function detectCity(text: string, title: string | null, district: string | null, head: string): string | null {
   // Before the report's own district or county (鄂州市梁子湖区, 运城市夏县), or any two-character district.
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区${district ? `|${district}` : ''})`, 'g'))].map((m) => m[0]);
   const qualifying = mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
-  if (qualifying !== null || title === null) return qualifying;
-  const titled = new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));
-  return titled && !NOT_CITY.has(titled[1]!.slice(-2)) ? titled[1]! : null;
+  if (qualifying !== null) return qualifying;
+  const titled = title === null ? null : new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));
+  if (titled && !NOT_CITY.has(titled[1]!.slice(-2))) return titled[1]!;
+  // A city's report without a usable title still names its government or its plan near the top
+  // (1、深圳市国民经济和社会发展第十三个五年规划纲要, 关于深圳市2015年国民经济和社会发展计划执行情况…).
+  if (district !== null) return null;
+  const headed = new RegExp(`(?:^|关于|、)([${HAN}]{2,3}市)(?:20\\d\\d年)?(?:国民经济和社会发展|人民政府)`, 'm').exec(head);
+  return headed && !NOT_CITY.has(headed[1]!.slice(-2)) ? headed[1]! : null;
 }
 
 const TITLE_WORDS = /(纲要|报告|规划|计划|方案)/;
+// A site's path to the page (首页 > 政务公开 > 规划计划 > …) is no title.
+const BREADCRUMB = /[>＞]|^(?:首页|当前位置|您的位置|你的位置)/;
 
 /** The first heading-like line near the top that names the report; blank-separated continuation lines join. */
 function detectTitle(lines: string[]): string | null {
@@ -107,7 +122,7 @@ function detectTitle(lines: string[]): string | null {
     const cells = (lines[i] ?? '').split('|');
     const cell = cells.length > 1 ? cells.find((c) => TITLE_WORDS.test(c)) ?? '' : cells[0]!;
     const line = cell.replace(/\s+/g, '').replace(/^《|》$/g, '');
-    if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line)) continue;
+    if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line) || BREADCRUMB.test(line)) continue;
     if (/[,,。;;:]/.test(line.replace(/^.*?》/, ''))) continue;
     if (/^[一二三四五六七八九十]+、/.test(line)) continue;
     // A title that ends in a connective continues on the next non-blank line (…计划执行情况与 / 2022年计划草案的报告).
@@ -126,11 +141,14 @@ function detectTitle(lines: string[]): string | null {
 function detectKind(title: string, head: string): DocumentKind {
   // Headings are often letter-spaced (政 府 工 作 报 告): compare without white space.
   const probe = `${title}\n${head}`.replace(/\s+/g, '');
-  if (/纲要|五年规划/.test(title)) return 'five-year-plan';
+  // A congress's resolution on a report or plan is neither (…会议通过)…决定批准…, 关于…的决议).
+  if (/决议$|会议通过\)|会议通过）/.test(title) || /^[(（]\d{4}年\d{1,2}月\d{1,2}日[^)）]{0,60}会议[^)）]{0,10}通过[)）]/.test(probe)) return 'other';
+  // An interpretation of an outline names the outline in its title: 解读 decides first.
   if (/解读/.test(title)) return 'plan-report-interpretation';
+  if (/纲要|五年规划/.test(title)) return 'five-year-plan';
   // A page that begins at the report's plan part (二、2025年政府工作目标任务), or without its title at the
   // government's opening formula (我代表区人民政府向大会报告工作), is still a work report.
-  if (/政府工作报告|人民政府向大会报告工作/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
+  if (/政府工作报告|人民政府[,，]?向大会报告工作/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
   // The year's plan itself (咸阳市2023年国民经济和社会发展计划) belongs with the reports on it.
   if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年国民经济和社会发展计划/.test(probe)) return 'plan-report';
   if (/纲要|五年规划/.test(probe)) return 'five-year-plan';
@@ -166,9 +184,10 @@ function arrangementYear(lines: string[]): number | null {
 /** A work report is delivered at the session that opens the year it plans for: early that year (——2024年1月25日
  * 在…), or late in the year before when the session meets in the autumn or December (——2022年12月27日). */
 function deliveryPlanYear(compact: string): number | null {
-  const delivered = /——(20\d\d)年(\d{1,2})月/.exec(compact);
+  // With its dash (——2024年1月25日在…) or without (2019年3月2日在浮山县第十六届人民代表大会第四次会议上).
+  const delivered = /——(20\d\d)年(\d{1,2})月|(20\d\d)年(\d{1,2})月\d{1,2}日在[^。，,]{0,40}会议/.exec(compact);
   if (!delivered) return null;
-  return Number(delivered[1]) + (Number(delivered[2]) >= 10 ? 1 : 0);
+  return Number(delivered[1] ?? delivered[3]) + (Number(delivered[2] ?? delivered[4]) >= 10 ? 1 : 0);
 }
 
 /** A page copied without its title still says what it is through its headings; name it from those. */
@@ -191,6 +210,8 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
   const lines = matchText.split('\n');
   const head = lines.slice(0, 80).join('\n');
   const title = detectTitle(lines);
+  // A tag (【主要负责人解读】) or title marks (关于《高青县…》) stand between a title's words and its place name.
+  const placeTitle = title === null ? null : title.replace(/【[^】]*】/g, '').replace(/[《》]/g, '');
   const kind = detectKind(title ?? '', head);
   const compact = `${title ?? ''}\n${head}`.replace(/\s+/g, '');
   let year: number | null = null;
@@ -217,10 +238,10 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     if (reviewYear === null && year !== null && kind !== 'other') reviewYear = year - 1;
   }
 
-  const district = detectDistrict(matchText, title);
+  const district = detectDistrict(matchText, placeTitle, head);
   return {
     title: title ?? fallbackTitle(district, kind, year, reviewYear, fileName),
-    city: detectCity(matchText, title, district),
+    city: detectCity(matchText, placeTitle, district, head),
     district,
     kind,
     year,

@@ -86,6 +86,23 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata(banner, 'b.txt')).toMatchObject({ district: '科右中旗', kind: 'plan-report', year: 2023 });
   });
 
+  it('reads the district from where the report was delivered or adopted, skips tags and breadcrumbs, and tells an interpretation or a resolution from what it is about', () => {
+    const fushan = '政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。';
+    expect(detectMetadata(fushan, 'f.txt')).toMatchObject({ kind: 'work-report', district: '浮山县', year: 2019 });
+    const anju = '政府工作报告\n——2022年1月5日在遂宁市安居区第五届人民代表大会第一次会议上\n各位代表:';
+    expect(detectMetadata(anju, 'a.txt').district).toBe('安居区');
+    const tumote = '政 府 工 作 报 告\n——2017年12月5日在土默特左旗第十七届人民代表大会第一次会议上\n土默特左旗人民政府旗长 成红亮';
+    expect(detectMetadata(tumote, 't.txt')).toMatchObject({ kind: 'work-report', district: '土默特左旗', year: 2018 });
+    const anqiu = '【主要负责人解读】安丘市发改局局长解读《安丘市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n一、编制背景';
+    expect(detectMetadata(anqiu, 'q.txt')).toMatchObject({ kind: 'plan-report-interpretation', city: '安丘市' });
+    const resolution = '(2021年3月17日达拉特旗第十七届人民代表大会第五次会议第三次全体会议通过)\n会议决定批准达拉特旗2020年国民经济和社会发展计划执行情况与2021年计划草案的报告。';
+    expect(detectMetadata(resolution, 'r.txt')).toMatchObject({ kind: 'other', district: '达拉特旗' });
+    const shenzhen = '首页 > 政务公开 > 规划计划 > 年度工作计划及总结\n\n关于深圳市2015年国民经济和社会发展计划执行情况与2016年计划(草案)的报告\n深圳市发展和改革委员会';
+    expect(detectMetadata(shenzhen, 's.txt')).toMatchObject({ title: '关于深圳市2015年国民经济和社会发展计划执行情况与2016年计划(草案)的报告', city: '深圳市', kind: 'plan-report' });
+    const chifeng = '各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾';
+    expect(detectMetadata(chifeng, 'c.txt').kind).toBe('work-report');
+  });
+
   it('reads a three-character district name where its start is known: after its city or province, or at the start of the title', () => {
     const outline = '(湖北省)鄂州市梁子湖区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n全面推进梁子湖区生态建设,梁子湖区';
     expect(detectMetadata(outline, 'o.txt')).toMatchObject({ city: '鄂州市', district: '梁子湖区', kind: 'five-year-plan' });
