@@ -2,6 +2,7 @@
 // manifest describes still gets correct metadata where the text states it. Works on the match text
 // (simplified, half-width), never on the original.
 import type { DocumentKind, DocumentMeta, YearPeriod } from '../../src/model.js';
+import { cityOfDistrict } from './cityOfDistrict.js';
 
 const HAN = '\\u4e00-\\u9fff';
 // Endings of words in 区 that name zones or generic areas, not districts (园区 park, 示范区 pilot zone …), and
@@ -104,9 +105,10 @@ function detectCity(text: string, title: string | null, district: string | null,
   if (qualifying !== null) return qualifying;
   const titled = title === null ? null : new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));
   if (titled && !NOT_CITY.has(titled[1]!.slice(-2))) return titled[1]!;
+  // A district's report that never writes its city: the national list of divisions knows it (汉滨区 → 安康市).
+  if (district !== null) return cityOfDistrict(district, text);
   // A city's report without a usable title still names its government or its plan near the top
   // (1、深圳市国民经济和社会发展第十三个五年规划纲要, 关于深圳市2015年国民经济和社会发展计划执行情况…).
-  if (district !== null) return null;
   const headed = new RegExp(`(?:^|关于|、)([${HAN}]{2,3}市)(?:20\\d\\d年)?(?:国民经济和社会发展|人民政府)`, 'm').exec(head);
   return headed && !NOT_CITY.has(headed[1]!.slice(-2)) ? headed[1]! : null;
 }

@@ -103,6 +103,16 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata(chifeng, 'c.txt').kind).toBe('work-report');
   });
 
+  it('names the city of a district whose report never writes it from the national list of divisions, when the name is unique or the text says which', () => {
+    expect(detectMetadata('汉滨区2025年政府工作报告\n各位代表:汉滨区', 'h.txt')).toMatchObject({ district: '汉滨区', city: '安康市' });
+    // So a district's reports that name their city and those that do not are one jurisdiction.
+    expect(detectMetadata('海珠区2024年政府工作报告\n海珠区', 'z.txt').city).toBe('广州市');
+    // 鼓楼区 is in four cities, two of them in 江苏省: only the text can say which.
+    expect(detectMetadata('鼓楼区2024年政府工作报告\n鼓楼区', 'g.txt').city).toBeNull();
+    expect(detectMetadata('鼓楼区2024年政府工作报告\n鼓楼区,江苏省', 'g.txt').city).toBeNull();
+    expect(detectMetadata('鼓楼区2024年政府工作报告\n鼓楼区,福建省会', 'g.txt').city).toBe('福州市');
+  });
+
   it('reads a three-character district name where its start is known: after its city or province, or at the start of the title', () => {
     const outline = '(湖北省)鄂州市梁子湖区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n全面推进梁子湖区生态建设,梁子湖区';
     expect(detectMetadata(outline, 'o.txt')).toMatchObject({ city: '鄂州市', district: '梁子湖区', kind: 'five-year-plan' });
