@@ -32,8 +32,10 @@ export function isContextSentence(sentence: string): boolean {
 // Studying and carrying out a doctrine, a speech or a charge (深入学习宣传贯彻党的二十大精神, 统筹落实“疫情要防住…”
 // 的重大要求): how a review opens its year, not a result of it, and how a plan opens, not a promise, though it
 // names a concrete-looking object.
-const STUDIED_DOCTRINE = /(?:学习|宣传|贯彻|领会|落实|践行)[^,，;；]{0,30}(?:精神|思想|讲话|指示|批示|要求|部署|理念)/;
-const PLANNED_DOCTRINE = /(?:学习|宣传|贯彻|领会|落实|践行)[^,，;；]{0,30}(?:精神|思想|讲话|指示|批示|理念)/;
+const CARRYING_OUT = '(?:学习|宣传|贯彻|领会|落实|践行)[^,，;；]{0,30}';
+const DOCTRINE = '精神|思想|讲话|指示|批示|理念';
+const STUDIED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE}|要求|部署)`);
+const PLANNED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE})`);
 
 // Done-wording: in any section, these mark an achievement when the document reviews a year.
 const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;

@@ -48,6 +48,8 @@ const QUOTED_NAME = /[“"][^“”"]{1,24}[”"]/g;
 const RESPECTIVELY = '分别';
 const CHANGE_WORD = /增长|下降|增加|减少|提高|提升|降低/;
 const LIST_SEPARATOR = /[、和及与]/;
+// A phrase that is only a change word (,增长4.2%、6.7%): what changes is what the phrase before named.
+const NEXT_CHANGE = new RegExp(`^(?:同比|分别)?(${CHANGE_WORD.source})$`);
 // A compound naming two parts at once (城乡居民人均可支配收入分别增长4.8%、7.2%: the urban figure, then the rural
 // one, as statistics reports always order them) before 分别 with as many values.
 const PAIRED_PARTS: Readonly<Record<string, readonly string[]>> = { 城乡: ['城镇', '农村'] };
@@ -133,7 +135,7 @@ function respectively(clause: string, at: number, start: number, targets: Target
   const nextEnd = clause.slice(limit + 1).search(/[,;:。!?]/);
   const nextLimit = nextEnd === -1 ? clause.length : limit + 1 + nextEnd;
   const next = targets.filter((t) => t.start - start > limit && t.start - start < nextLimit);
-  const nextChange = next.length === after.length ? /^(?:同比|分别)?(增长|下降|增加|减少|提高|提升|降低)$/.exec(clean(clause.slice(limit + 1, next[0]!.start - start))) : null;
+  const nextChange = next.length === after.length ? NEXT_CHANGE.exec(clean(clause.slice(limit + 1, next[0]!.start - start))) : null;
   if (nextChange) next.forEach((t, i) => paired.set(t, indicators[i]!.replace(DERIVED, '') + nextChange[1]));
   return targets.map((t) => {
     const indicator = paired.get(t);

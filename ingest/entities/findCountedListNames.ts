@@ -36,7 +36,8 @@ function itemsBefore(text: string, lineStart: number, end: number): [number, num
 export function findCountedListNames(text: string, lineStart: number, lineEnd: number, tokens: Token[], lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   const line = text.slice(lineStart, lineEnd);
-  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  // Built for the first list found: most lines have none, and this runs for every line of every report.
+  let tokenAt: Map<number, number> | null = null;
   // A word jieba did not know that opens with a verb or an adjective (老旧, 做优) is a description, not a name.
   const described = (t: Token) => t.tag === 'x' && /^[va]/.test(characterTag(t.word[0]!));
   // Not a person's tag: jieba gives it to common words (智慧城市、智慧医疗 are fields, not projects).
@@ -45,12 +46,13 @@ export function findCountedListNames(text: string, lineStart: number, lineEnd: n
   for (const m of line.matchAll(COUNTED_PROJECTS)) {
     const items = itemsBefore(text, lineStart, lineStart + m.index);
     if (items.length < 2) continue;
+    const wordAt = (tokenAt ??= new Map(tokens.map((t, i) => [t.start, i])));
     for (const [itemStart, end] of items) {
       let start = itemStart;
       // The list's first item starts where its phrase does: the verb before the names is not part of them. A
       // one-character word is left alone: it may be a name's first (聚|龙湾珠江太古里首开区).
       const leading = (t: Token) => (LEADING_TAGS.test(t.tag) || LEADING_WORDS.has(t.word)) && t.word.length > 1 && t.end < end;
-      for (let i = tokenAt.get(start); i !== undefined && leading(tokens[i]!); i = tokenAt.get(start)) start = tokens[i]!.end;
+      for (let i = wordAt.get(start); i !== undefined && leading(tokens[i]!); i = wordAt.get(start)) start = tokens[i]!.end;
       const key = nameKey(text.slice(start, end));
       if (key.length < MIN_NAME || key.length > MAX_NAME || GENERIC_NAMES.has(key) || STOP_WORDS.has(key)) continue;
       if (!tokens.some((t) => t.start >= start && t.end <= end && isProper(t))) continue;
