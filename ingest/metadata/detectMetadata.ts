@@ -80,15 +80,15 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
   // A name written after its city (广州市荔湾区) is an administrative district, not a zone (科创区): count it more.
   const qualified = [...text.matchAll(new RegExp(`市${ANCHORED_DISTRICT}`, 'g'))].map((m) => m[1] ?? '');
   const titled = title === null ? undefined : TITLE_DISTRICT.exec(title)?.[1];
-  // Two characters before 区 are the end of a longer name known from an anchor (子湖区 of 梁子湖区): count them as it.
-  const longer = [...new Set([...qualified, ...(titled ? [titled] : [])])].filter((n) => n.length > 3);
-  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => longer.find((n) => n.endsWith(m[0])) ?? m[0]);
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
   // The title names whose report it is: a district there may end like a generic area (石景山区 in 山区).
   const reject = (n: string) =>
     NOT_DISTRICT_WORD.has(n) || NOT_IN_DISTRICT_NAME.test(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled);
-  // The title says whose report it is.
+  // The title says whose report it is: no need to count the body's names.
   if (titled !== undefined && !reject(titled)) return titled;
+  // Two characters before 区 are the end of a longer name known from an anchor (子湖区 of 梁子湖区): count them as it.
+  const longer = [...new Set([...qualified, ...(titled ? [titled] : [])])].filter((n) => n.length > 3);
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => longer.find((n) => n.endsWith(m[0])) ?? m[0]);
   const best = mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
   // A district's own report names it in its title or again and again; a name met once, never after its city and
   // not in the title, is more likely a zone of a city's report (秦创原科技成果转化先行区) than the issuer.
