@@ -4,6 +4,7 @@
 // a common noun. Such a name is then a name wherever else its document writes it (重塑宝业路人间烟火气).
 import type { Candidate } from './candidates.js';
 import { nameKey } from './candidates.js';
+import { jiebaTag } from './jiebaTokens.js';
 import { GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, LOCAL_PLACE_SUFFIXES, STOP_WORDS } from './nameRules.js';
 
 const LIST_MARK = '、';
@@ -27,7 +28,8 @@ function listItems(text: string, c: Candidate): [number, number][] {
   let at = c.end;
   while (text[at] === LIST_MARK) {
     let end = at + 1;
-    while (end < text.length && text[end] !== LIST_MARK && !ITEM_END.test(text[end]!)) end++;
+    // 等 closes a list (…、太古仓等旅游资源): the last item ends before it.
+    while (end < text.length && text[end] !== LIST_MARK && text[end] !== '等' && !ITEM_END.test(text[end]!)) end++;
     items.push([at + 1, end]);
     at = end;
   }
@@ -50,6 +52,14 @@ function isListedName(key: string, ending: string): boolean {
   return STEM.test(stem) && !GENERIC_MODIFIERS.has(stem) && !STOP_WORDS.has(stem) && !GLUED_FUNCTION_CHARS.test(stem);
 }
 
+/** A short name jieba does not know as a common word: 2-4 Han characters holding a word it tags as proper or
+ * unknown, or shattered into single characters (琶|醍). */
+function isShortProperName(key: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(key) || GENERIC_NAMES.has(key) || GENERIC_MODIFIERS.has(key) || STOP_WORDS.has(key)) return false;
+  const words = jiebaTag(key);
+  return words.every((w) => w.word.length === 1) || words.some((w) => /^(?:ns|nz|nr|x|j)$/.test(w.tag));
+}
+
 /**
  * New mentions for the items listed beside `chosen` place mentions, and for every other place the document's body
  * `lines` write the same names; none overlaps a chosen mention. `text` is the match text.
@@ -59,14 +69,19 @@ export function findListedNames(text: string, lines: readonly { start: number; e
   for (const c of chosen) taken.fill(1, c.start, c.end);
   const isFree = (start: number, end: number) => taken.subarray(start, end).every((t) => t === 0);
   const found = new Map<string, Candidate>();
+  const placeItems = new Set(chosen.filter((c) => c.type === 'Place' && c.source !== 'title').map((c) => `${c.start}:${c.end}`));
   for (const c of chosen) {
     if (c.type !== 'Place' || c.source === 'title') continue;
     const ending = endingOf(c.key);
-    if (ending === null) continue;
-    for (const [start, end] of listItems(text, c)) {
+    const items = listItems(text, c);
+    // Beside two or more places, a short proper word (琶醍, 太古仓 among 小洲村 and 广州塔) is a place too.
+    const amongPlaces = items.filter(([start, end]) => placeItems.has(`${start}:${end}`)).length >= 1;
+    for (const [start, end] of items) {
       const key = nameKey(text.slice(start, end));
-      if (found.has(key) || end <= start || !isFree(start, end) || !isListedName(key, ending)) continue;
-      found.set(key, { start, end, type: 'Place', key, canonical: key, global: c.global, source: 'suffix' });
+      if (found.has(key) || end <= start || !isFree(start, end)) continue;
+      if ((ending !== null && isListedName(key, ending)) || (amongPlaces && isShortProperName(key))) {
+        found.set(key, { start, end, type: 'Place', key, canonical: key, global: c.global, source: 'suffix' });
+      }
     }
   }
   const mentions: Candidate[] = [];

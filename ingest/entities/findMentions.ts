@@ -12,6 +12,7 @@ import { findLexiconNames } from './findLexiconNames.js';
 import { findSuffixNames } from './findSuffixNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
 import { findCountedListNames } from './findCountedListNames.js';
+import { findGroupMembers } from './findGroupMembers.js';
 import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
 
@@ -155,6 +156,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findSuffixNames(text, tokens, lexicon),
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
       ...findCountedListNames(text, line.start, line.end, tokens, lexicon),
+      ...findGroupMembers(text, line.start, line.end),
     );
   }
   const found = chainAgencies(chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length)));

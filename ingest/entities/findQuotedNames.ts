@@ -4,7 +4,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
-import { NAME_TAGS, QUOTE_HEADS, SUFFIX_RULES } from './nameRules.js';
+import { NAME_TAGS, POLICY_HEAD_REACH, POLICY_QUOTE_HEADS, QUOTE_HEADS, SUFFIX_RULES } from './nameRules.js';
 
 const QUOTE = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|"([^"\n]{1,40})"/g;
 const TITLE = /《([^《》\n]{2,90})》/g;
@@ -54,6 +54,7 @@ function headEnd(text: string, closeEnd: number, tokens: Token[]): number {
     reach = t.end;
     const phrase = text.slice(closeEnd, reach);
     if (HEADS_LONGEST_FIRST.some((h) => phrase.endsWith(h))) return reach;
+    if (phrase.length <= POLICY_HEAD_REACH && POLICY_QUOTE_HEADS.some((h) => phrase.endsWith(h))) return reach;
   }
   return -1;
 }

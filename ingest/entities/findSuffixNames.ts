@@ -2,6 +2,7 @@
 // jieba's words decide how far the name part reaches to the left, so a verb before the name (推进琶洲试验区)
 // stays outside it. Generic phrases (重点项目, 4个校园新改扩建项目) are rejected, not guessed at.
 import type { Lexicon } from './lexicon.js';
+import { ACTION_VERBS } from '../commitments/cueWords.js';
 import { characterTag, jiebaTag, type Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
@@ -121,7 +122,13 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
       (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word))) ||
       (t.word === ROUTE_JOINER && (ROUTE_WORD.test(rule.suffix) || pieces.some((p) => ROUTE_WORD.test(p.word))));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
-    const innerVerb = rule.strength === 'strong' && t.word.length === 1 && t.tag === 'v' && left !== undefined && isNameWord(left, lexicon);
+    // So is the activity a programme or park is named for (湿地|徒步|大会, 3D|打印|产业园), a verb or adverb to jieba,
+    // unless it is one of the verbs that open a commitment (企业|参加|博览会 is a clause), or the ending is a plan or
+    // an action, which a descriptive phrase often precedes (公共机构数据开放计划), or a proper name follows it, which
+    // the verb acts on (有力|破解|中大纺织商圈).
+    const innerVerb =
+      rule.strength === 'strong' && left !== undefined && isNameWord(left, lexicon) &&
+      ((t.word.length === 1 && t.tag === 'v') || (t.word.length === 2 && /^[vd]$/.test(t.tag) && !ACTION_VERBS.has(t.word) && !VERB_USE_SUFFIXES.has(rule.suffix) && !pieces.some((p) => isProperWord(p, lexicon))));
     // The activity an institution is named for (云箭创新研究院), a verb to jieba, after a name word. Not before a
     // project's ending: there it is a descriptive word a longer name needs more context for (…科技创新中心).
     if (rule.type === 'Organization' && INSTITUTION_ACTIVITIES.has(t.word) && left !== undefined && isNameWord(left, lexicon) && !pending) {
@@ -129,7 +136,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
       length += t.word.length;
       continue;
     }
-    if (pieces.length > 0 && (joins || innerVerb)) {
+    if ((pieces.length > 0 && joins) || innerVerb) {
       if (pending) break;
       pending = { start: t.start, word: t.word, tag: 'c' };
       continue;
@@ -138,6 +145,16 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     if (ORDINAL_GROUP.test(t.word)) break;
     const tag = tagOf(t);
     const counted = tag === 'm' && pieces.length > 0 && COUNTED_BY.test(pieces[0]!.word);
+    // Digits glued to a name's letters (3D打印产业园) or, three or more of them, to its ending (1906科技园) are a code
+    // in the name, not a count: a count takes a classifier (3个产业园).
+    const first = pieces[0];
+    const code = tag === 'm' && DIGITS.test(t.word) && pending === null &&
+      (first !== undefined ? first.start === t.end && /^[A-Za-z]/.test(first.word) : t.word.length >= 3 && t.end === suffixStart);
+    if (code) {
+      pieces.unshift({ start: t.start, word: t.word, tag: 'x' });
+      length += t.word.length;
+      continue;
+    }
     if (isNameWord(t, lexicon) && !(tag === 'q' && CLASSIFIER.test(t.word)) && (tag !== 'm' || counted)) {
       if (pending) {
         pieces.unshift(pending);

@@ -23,6 +23,8 @@ export const SUFFIX_RULES: SuffixRule[] = [
   ...rule('Project', 'strong', 16, [
     '试验区', '示范区', '先行区', '集聚区', '合作区', '先导区', '示范园', '示范带', '产业园', '科技园', '创新园',
     '行动', '计划', '大赛', '年会', '大会', '博览会', '交易会', '论坛', '峰会', '融合圈', '商圈', '示范段',
+    // Festivals and seasons a report names as its events (湿地国际音乐节, 潮流文化季).
+    '音乐节', '艺术节', '文化节', '旅游节', '美食节', '购物节', '文化季', '文化周', '嘉年华', '运动会',
   ]),
   ...rule('Project', 'weak', 12, [
     '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期',
@@ -144,6 +146,13 @@ export const QUOTE_HEADS = [
   '行动计划', '专项行动', '行动', '计划', '工程', '改造', '建设', '调研', '基金', '体系', '大会', '大赛', '活动',
   '品牌', '工作专班', '专班', '项目', '平台', '示范区', '试验区', '节', '赛', '部署', '举措',
 ];
+
+/** Heads that make a quote a named policy only right after it (“双随机一公开”监管, “五个一”工作机制): further on they
+ * end a clause about the quote instead (“四新经济”实行包容审慎监管). Not 政策 or 措施: a quote before them is mostly a
+ * slogan the policies serve (“保就业”政策措施, “一站式”政策红利). */
+export const POLICY_QUOTE_HEADS = ['机制', '制度', '方案', '模式', '监管', '改革', '工作法'];
+/** How far past the quote a policy head may end. */
+export const POLICY_HEAD_REACH = 4;
 
 /** Words that mark a thing built, run or upgraded: a park followed by one plays the role of a project. */
 export const BUILD_WORDS = /^(?:建设|改造|升级|提升|保护建设|扩建|开园|二期|三期|一期)/;

@@ -386,4 +386,32 @@ describe('extractEntities', () => {
     expect(found.filter((s) => s.includes('指'))).toEqual([]);
     expect(found).toContain('“海珠英才”计划/Project');
   });
+
+  it('names each member of a counted group of programmes, and no descriptive plan of another list', () => {
+    const doc = report('g1', '5. 青禾“三大工程”:滨水绿廊贯通提升工程、老街风貌修缮工程、社区书房共建工程。八大行动计划:“15分钟阅读圈”提质计划、暖心助学计划、高校、社区。制定公共机构数据开放计划。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    for (const name of ['滨水绿廊贯通提升工程', '老街风貌修缮工程', '社区书房共建工程', '“15分钟阅读圈”提质计划', '暖心助学计划']) expect(found).toContain(`${name}/Project`);
+    expect(found.some((s) => s.startsWith('高校') || s.startsWith('社区/'))).toBe(false);
+    expect(found.some((s) => s.includes('数据开放计划'))).toBe(false);
+  });
+
+  it('takes a quoted name with its policy head (“双随机一公开”监管, “一项目一专班”机制, “三线一单”制度)', () => {
+    const doc = report('g2', '推行“双随机一公开”监管,落实“一项目一专班”机制,认真落实“三线一单”制度。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['“双随机一公开”监管/Project', '“一项目一专班”机制/Project', '“三线一单”制度/Project']));
+  });
+
+  it('keeps the activity, a code and a festival inside a name (湿地徒步大会, 3D打印产业园, 1906科技园, 国际音乐节)', () => {
+    const doc = report('g3', '举办青禾湿地徒步大会、翠鸟国际音乐节,推动3D打印产业园和1906科技园加快产业导入,建成3个产业园,鼓励企业参加博览会。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['青禾湿地徒步大会/Project', '翠鸟国际音乐节/Project', '3D打印产业园/Project', '1906科技园/Project']));
+    expect(found.some((s) => s.startsWith('3个') || s.includes('参加'))).toBe(false);
+  });
+
+  it('takes a short unknown word listed among places for a place, up to the 等 that closes the list', () => {
+    const doc = report('g4', '提升小洲村、琶醍、广州塔、太古仓等旅游资源的显示度。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['琶醍/Place', '太古仓/Place']));
+    expect(found.some((s) => s.includes('旅游资源'))).toBe(false);
+  });
 });
