@@ -46,5 +46,8 @@ export const CONCRETE_OBJECT = new RegExp(
     '(?:项目|工程|园区|产业园|基地|中心|平台|大道|道路|路段|[东西南北中]路|桥|隧道|地铁|轨道|站|公园|学校|小学|中学|幼儿园|医院|片区|试验区|街区|村|社区|河涌|涌|湿地|码头|岸线|绿道|碧道|展会|博览会|大赛|论坛|峰会|赛事|行动|专项|条例|办法|细则|方案|规划|政策|清单|基金|示范区|示范点|试点|改造|通车|开工|竣工|投用|投产|交付|挂牌|签约|落地|招引|征收|收储|旧村|旧厂|城中村|更新单元|学位|床位|岗位|就业|企业|专利|人才|标准|商圈|综合体|商场|酒店|博物馆|地标|场馆|塔|岛|港|业态|场景|研究院|院|馆|所|实验室)',
     // Events, assets and named areas are objects too (GUIDELINES-links.md: a facility, an event, a place).
     '(?:大会|年会|盛会|交易会|洽谈会|推介会|发布会|楼宇|物业|厂房|用地|土地|载体|创新区|科学城|科技园|集聚区|产业带)',
+    // Regulation, prevention and the sites and bodies a government sets up are objects of its work (大气污染防治,
+    // 食品药品安全监管, 学习宣传阵地建设, 机构改革), as the link labels of the report's later sections count them.
+    '(?:防治|监管|阵地|机构改革)',
   ].join('|'),
 );
