@@ -64,20 +64,23 @@ export function originDocuments(document: DocumentRecord, year: number, all: rea
   return plan === undefined ? annual : [plan, ...annual];
 }
 
+/** How many years before the achievement an annual plan's promise may still be reported on: a review reports
+ * on its own year's plan, and on a work the previous year's plan started and this year finished (环岛路石岗路段 begun
+ * under the 2022 plan, opened in 2023). Older annual promises had their own review in between; hand-judged
+ * samples of the corpus's links to a plan three years older were mostly wrong (a shared generic word). */
+const REPORTED_ANNUAL_LAG = 1;
+
 /**
- * The documents whose promises an achievement of `year` in `document` may report on: same jurisdiction, plan
- * year <= the achievement's year, and never later than the report's own review year (a misdated 2035 clause
- * in a 2020 report must not reach a 2024 plan). Never the document itself: its plan part is not yet done.
+ * The documents whose promises an achievement of `year` in `document` may report on: same jurisdiction; a
+ * five-year plan whose period holds that year (any earlier one when its period is unknown), or an annual plan for
+ * that year or the one before (REPORTED_ANNUAL_LAG); never later than the report's own review year (a misdated
+ * 2035 clause in a 2020 report must not reach a 2024 plan). Never the document itself: its plan part is not yet
+ * done.
  */
 export function reportedDocuments(document: DocumentRecord, year: number, all: readonly DocumentRecord[]): DocumentRecord[] {
   const jurisdiction = jurisdictionOf(document);
   const latest = Math.min(year, document.reviewYear ?? document.year ?? year);
-  return all.filter(
-    (d) =>
-      d.id !== document.id &&
-      jurisdictionOf(d) === jurisdiction &&
-      (isFiveYearPlan(d) || isAnnualPlan(d)) &&
-      d.year !== null &&
-      d.year <= latest,
-  );
+  const inForce = (d: DocumentRecord) =>
+    isFiveYearPlan(d) ? d.period === null || d.period.to >= year : isAnnualPlan(d) && d.year! >= year - REPORTED_ANNUAL_LAG;
+  return all.filter((d) => d.id !== document.id && jurisdictionOf(d) === jurisdiction && d.year !== null && d.year <= latest && inForce(d));
 }

@@ -150,6 +150,21 @@ describe('linkCommitments: REPORTS_ON', () => {
     expect(linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON')).toEqual([]);
   });
 
+  it('reports only on the five-year plan in force and the annual plans of that year or the one before', () => {
+    const plan2016 = documentRecord('plan2016', { kind: 'five-year-plan', year: 2016, period: { from: 2016, to: 2020 } });
+    const plan2020 = documentRecord('plan2020', { kind: 'plan-report', year: 2020, reviewYear: 2019 });
+    const input = linkInput([
+      [plan2016, [...PLAN_BACKGROUND, { id: 'p16-ring', text: '加快推进环岛路石岗路段建设。' }]],
+      [plan2020, [{ id: 'p20-ring', text: '加快推进环岛路石岗路段建设。' }]],
+      [ANNUAL_2022, [{ id: 'p22-ring', text: '加快推进环岛路石岗路段建设。' }]],
+      [REPORT_2024, [{ id: 'a23-ring', text: '环岛路石岗路段建成通车。', mode: 'achievement', year: 2023 }]],
+    ]);
+    const reports = linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON').map((l) => l.to);
+    expect(reports).toContain('p22-ring');
+    expect(reports).not.toContain('p20-ring');
+    expect(reports).not.toContain('p16-ring');
+  });
+
   it("reports a year's figure on the target of that year only, while an undertaking's progress may come later", () => {
     const jobs = (value: number) => [{ indicator: '城镇新增就业', value, unit: '万人', comparator: null }];
     const plan2023 = documentRecord('plan2023', { kind: 'plan-report', year: 2023, reviewYear: 2022 });
