@@ -104,6 +104,19 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
   let j = suffixIndex - 1;
   for (; j >= 0; j--) {
     const t = tokens[j]!;
+    // A place in parentheses inside a name (中国(广州)超高清视频创新产业示范园区) qualifies it: the name goes on before it.
+    const inner = t.word === ')' ? placeInParentheses(tokens, j, lexicon) : null;
+    if (inner !== null && length + inner.word.length - 2 <= rule.maxModifier) {
+      if (pending) {
+        pieces.unshift(pending);
+        length += pending.word.length;
+        pending = null;
+      }
+      pieces.unshift(inner);
+      length += inner.word.length - 2;
+      j -= 2;
+      continue;
+    }
     if (length + t.word.length > rule.maxModifier) break;
     const left = tokens[j - 1];
     // A company may be named for what it does (广州铁路投资建设集团): there an action word after a name word is part
@@ -146,10 +159,10 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const tag = tagOf(t);
     const counted = tag === 'm' && pieces.length > 0 && COUNTED_BY.test(pieces[0]!.word);
     // Digits glued to a name's letters (3D打印产业园) or, three or more of them, to its ending (1906科技园) are a code
-    // in the name, not a count: a count takes a classifier (3个产业园).
+    // in the name, not a count: a count takes a classifier (3个产业园). So is a line's number (地铁10号线).
     const first = pieces[0];
     const code = tag === 'm' && DIGITS.test(t.word) && pending === null &&
-      (first !== undefined ? first.start === t.end && /^[A-Za-z]/.test(first.word) : t.word.length >= 3 && t.end === suffixStart);
+      (first !== undefined ? first.start === t.end && /^[A-Za-z]/.test(first.word) : t.end === suffixStart && (t.word.length >= 3 || COUNTED_BY.test(rule.suffix)));
     if (code) {
       pieces.unshift({ start: t.start, word: t.word, tag: 'x' });
       length += t.word.length;
@@ -167,7 +180,8 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     }
     // 区推进粤港澳大湾区建设领导小组: a level prefix governs the verb phrase that names an agency's remit.
     if (rule.type === 'Agency' && t.tag.startsWith('v') && left && LEVEL_PREFIXES.has(left.word) && pieces.length > 0) {
-      pieces.unshift({ start: left.start, word: left.word, tag: 'n' }, { start: t.start, word: t.word, tag: t.tag });
+      // The verb is the remit's, not a description before the name: trimDescriptiveLead must keep it (区|推进|粤港澳大湾区…).
+      pieces.unshift({ start: left.start, word: left.word, tag: 'n' }, { start: t.start, word: t.word, tag: 'remit' });
       j--;
     }
     break;
@@ -175,6 +189,33 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
   const stoppedAt = pending ? j + 1 : j;
   trimDescriptiveLead(pieces, lexicon);
   return { pieces, stoppedAt };
+}
+
+/** A qualifier in parentheses right after a project's or organization's name is part of its official name:
+ * 广船央企总部集聚区(二期), 国家新型工业化产业示范基地(大数据), 人工智能与数字经济省实验室(广州). Not a note on it
+ * (含…, 简称…, 试行) and not a date (digits). */
+const QUALIFIER_AFTER = /^\((?!含|包括|即|简称|以下|下同|试行|暂行|草案|征求)([一二三四五六七八九十]+期|\p{Script=Han}{2,6})\)/u;
+
+/** The length of the qualifier at `end`, or 0. A name in the parentheses is another name for the thing (中国进出口
+ * 商品交易会(广交会), 广州旅游集散中心(海珠客运站)), an alias rather than a qualifier: it ends as names do. */
+function qualifierAfter(text: string, end: number): number {
+  const m = QUALIFIER_AFTER.exec(text.slice(end, end + 10));
+  if (m === null) return 0;
+  const content = m[1]!;
+  if (content.at(-1) === text[end - 1] || SUFFIX_RULES.some((r) => r.type !== 'Place' && content.endsWith(r.suffix) && !/期$/.test(content))) return 0;
+  return m[0].length;
+}
+
+const EDITION_BEFORE = /第[0-9一二三四五六七八九十百]+届$/;
+
+/** The piece `(place)` whose closing parenthesis is tokens[close], when a name word stands before it; else null. */
+function placeInParentheses(tokens: Token[], close: number, lexicon: Lexicon): Piece | null {
+  const place = tokens[close - 1];
+  const open = tokens[close - 2];
+  const before = tokens[close - 3];
+  if (place === undefined || open?.word !== '(' || before === undefined || !isNameWord(before, lexicon)) return null;
+  if (place.tag !== 'ns' && lexicon.byName.get(place.word)?.type !== 'Place') return null;
+  return { start: open.start, word: `(${place.word})`, tag: 'ns' };
 }
 
 /**
@@ -347,9 +388,13 @@ export function findSuffixNames(text: string, tokens: Token[], lexicon: Lexicon)
       if (rule.strength === 'strong' && !isProper(pieces, lexicon, rule) && modifier.length < 4) continue;
       // **数字经济示范区**：到2025年…: a descriptive name standing alone as a heading labels a goal, not a thing.
       if (!isProper(pieces, lexicon, rule) && HEADING_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && HEADING_AFTER.test(after)) continue;
-      const key = nameKey(text.slice(start, token.end));
+      const type = typeInContext(rule, after);
+      // An event's edition is part of its name as the report writes it (第八届中国(广州)潮流文化季).
+      const edition = rule.type === 'Project' && rule.strength === 'strong' ? EDITION_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0 : 0;
+      const end = token.end + (type === 'Project' || type === 'Organization' ? qualifierAfter(text, token.end) : 0);
+      const key = nameKey(text.slice(start - edition, end));
       if (GENERIC_NAMES.has(key)) continue;
-      found.push({ start, end: token.end, type: typeInContext(rule, after), key, canonical: key, global: false, source: 'suffix' });
+      found.push({ start: start - edition, end, type, key, canonical: key, global: false, source: 'suffix' });
       break;
     }
   });

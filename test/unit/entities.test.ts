@@ -414,4 +414,13 @@ describe('extractEntities', () => {
     expect(found).toEqual(expect.arrayContaining(['琶醍/Place', '太古仓/Place']));
     expect(found.some((s) => s.includes('旅游资源'))).toBe(false);
   });
+
+  it('reads a line by its number, a remit after a level prefix, a place or a phase in parentheses and an edition as parts of a name', () => {
+    const doc = report('g5', '加快地铁10号线、11号线建设。发挥区推进青禾新城建设领导小组作用。开展第八届中国(广州)青禾文化季。推进翠鸟央企总部集聚区(二期)建设。建设青禾中心(含停车场)。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining([
+      '地铁10号线/Project', '11号线/Project', '区推进青禾新城建设领导小组/Agency', '第八届中国(广州)青禾文化季/Project', '翠鸟央企总部集聚区(二期)/Project',
+    ]));
+    expect(found.some((s) => s.includes('含停车场'))).toBe(false);
+  });
 });
