@@ -159,6 +159,26 @@ function joinShortForms(groups: Map<string, Group>, uf: UnionFind): void {
   }
 }
 
+// What a programme's or institution's full name may carry in front of the name a report also uses alone: its
+// edition (第二届广州琶洲算法大赛), a country with its host city (中国(广州)国际投资年会).
+const EDITION = /^第[0-9一二三四五六七八九十百]+届/;
+const HOSTED_BY = /^\p{Script=Han}{2,3}\(\p{Script=Han}{2,4}\)/u;
+const MIN_BARE_NAME = 4;
+
+/** 中国(广州)国际投资年会 and 第二届广州琶洲算法大赛 are the 国际投资年会 and 广州琶洲算法大赛 a report names without the
+ * front: joined to that name (of any scope: the event is one wherever it is named) when exactly one group holds it. */
+function joinQualifiedForms(groups: Map<string, Group>, uf: UnionFind): void {
+  const byName = new Map<string, Group[]>();
+  for (const g of groups.values()) byName.set(`${g.type}|${g.name}`, [...(byName.get(`${g.type}|${g.name}`) ?? []), g]);
+  for (const g of groups.values()) {
+    if (g.type !== 'Project' && g.type !== 'Organization') continue;
+    const bare = g.name.replace(EDITION, '').replace(HOSTED_BY, '');
+    if (bare === g.name || bare.length < MIN_BARE_NAME) continue;
+    const same = byName.get(`${g.type}|${bare}`) ?? [];
+    if (same.length === 1) uf.join(groupKey(g.type, g.district, g.name), groupKey(same[0]!.type, same[0]!.district, same[0]!.name));
+  }
+}
+
 export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon): ResolvedEntities {
   const { global: globalPlaces, local: localPlaces } = placeListsOf(lexicon);
   const groups = new Map<string, Group>();
@@ -196,6 +216,7 @@ export function resolveEntities(findings: DocumentFindings[], lexicon: Lexicon):
     }
   }
   joinShortForms(groups, uf);
+  joinQualifiedForms(groups, uf);
 
   const merged = new Map<string, Group>();
   for (const [k, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

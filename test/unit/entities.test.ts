@@ -423,4 +423,14 @@ describe('extractEntities', () => {
     ]));
     expect(found.some((s) => s.includes('含停车场'))).toBe(false);
   });
+
+  it('takes an event named with its edition or host in front for the event named without them', () => {
+    const plan = report('g6', '发展壮大中国(广州)青禾投资年会,办好第二届翠鸟算法大赛。');
+    const later = report('g7', '办好青禾投资年会,提升翠鸟算法大赛影响力。');
+    const { entities } = extractEntities([{ doc: plan, commitments: [] }, { doc: later, commitments: [] }]);
+    const fair = entities.filter((e) => e.name.includes('青禾投资年会'));
+    expect(fair).toHaveLength(1);
+    expect(fair[0]!.mentions.map((m) => m.documentId).sort()).toEqual(['g6', 'g7']);
+    expect(entities.filter((e) => e.name.includes('翠鸟算法大赛'))).toHaveLength(1);
+  });
 });
