@@ -12,7 +12,7 @@ import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
 import { originsThroughAnnualPlans } from './originsThroughAnnualPlans.js';
 import { buildParagraphIndex } from './paragraphIndex.js';
-import { clearTextKeys } from './searchKeys.js';
+import { clearTextKeys, entityKey } from './searchKeys.js';
 
 /** Tunables a caller (the calibration in test/eval/linkEval.ts) may override; the pipeline passes none. */
 export interface LinkOptions {
@@ -70,9 +70,16 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
   const links: Link[] = [];
   // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
   const index = buildParagraphIndex(members.filter((f) => f.commitment.mode !== 'achievement'), mentions);
+  // The entities of each document's own city and district (海珠区, 广州市), in one pass over the entities.
+  const ownPlaceNames = new Set(task.documents.flatMap((d) => [d.district, d.city]).filter((n): n is string => n !== null));
+  const placeKeysByName = new Map<string, string[]>();
+  for (const e of entities.values()) {
+    if (e.type === 'Place' && ownPlaceNames.has(e.name)) placeKeysByName.set(e.name, [...(placeKeysByName.get(e.name) ?? []), entityKey(e.id)]);
+  }
+  const ownPlaces = new Map(task.documents.map((d) => [d.id, new Set([d.district, d.city].flatMap((n) => (n === null ? [] : placeKeysByName.get(n) ?? [])))]));
   const linkFrom = (later: CommitmentFeatures, earlier: ReadonlySet<string>, type: Link['type']) => {
     if (earlier.size === 0 || index.paragraphCount === 0) return;
-    const query = originQuery(later, mentions);
+    const query = originQuery(later, mentions, ownPlaces.get(later.document.id));
     const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
     const object = clauseObject(later, index, entities);
     for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES)) {

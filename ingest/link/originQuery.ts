@@ -18,10 +18,16 @@ export interface OriginQuery {
   anchorable: Set<string>;
 }
 
-export function originQuery(f: CommitmentFeatures, mentions: EntityMentions): OriginQuery {
+/**
+ * `ownPlaces`: the entity keys of the document's own city and district, which, like their names (f.ownNames), a
+ * report writes everywhere and so never say which paragraph continues a promise.
+ */
+export function originQuery(f: CommitmentFeatures, mentions: EntityMentions, ownPlaces: ReadonlySet<string> = new Set()): OriginQuery {
   const weights = new Map<string, number>();
   const add = (keys: Iterable<string>, share: number) => {
-    for (const key of keys) if (!f.ownNames.has(key)) weights.set(key, Math.max(weights.get(key) ?? 0, KIND_WEIGHT[keyKind(key)] * share));
+    for (const key of keys) {
+      if (!f.ownNames.has(key) && !ownPlaces.has(key)) weights.set(key, Math.max(weights.get(key) ?? 0, KIND_WEIGHT[keyKind(key)] * share));
+    }
   };
   const c = f.commitment;
   add(textKeys(f.clauseText).keys(), 1);

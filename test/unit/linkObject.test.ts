@@ -55,3 +55,22 @@ describe('linkCommitments: the object decides', () => {
     expect(linkFixture(input).links.filter((l) => l.from === 'p24-gov')).toEqual([]);
   });
 });
+
+describe('originQuery', () => {
+  beforeAll(loadTokenizer);
+
+  it('asks nothing of the report\'s own district or city, as an entity no more than as a word', async () => {
+    const { originQuery } = await import('../../ingest/link/originQuery.js');
+    const { commitmentFeatures } = await import('../../ingest/link/commitmentFeatures.js');
+    const { indexEntityMentions } = await import('../../ingest/link/entityMentions.js');
+    const input = linkInput([[REPORT_2024, [{ id: 'p24', text: '培育海珠特色会展品牌,办好青禾年会。', entityIds: ['own', 'fair'] }]]]);
+    const text = input.matchTexts.get(REPORT_2024.id)!;
+    const own = { ...entity('own', '海珠区'), type: 'Place' as const, mentions: [{ documentId: REPORT_2024.id, start: 2, end: 4, text: '海珠' }] };
+    const fair = { ...entity('fair', '青禾年会'), mentions: [{ documentId: REPORT_2024.id, start: 12, end: 16, text: '青禾年会' }] };
+    const features = commitmentFeatures(input.commitments[0]!, input.documents[0]!, text);
+    const query = originQuery(features, indexEntityMentions([own, fair]), new Set(['e:own']));
+    expect(query.weights.has('e:own')).toBe(false);
+    expect(query.weights.has('e:fair')).toBe(true);
+    expect(query.weights.has('t:海珠')).toBe(false);
+  });
+});
