@@ -86,5 +86,5 @@ export function evaluateEntities(entities: Entity[], texts: Map<string, { fileNa
     const label = key === 'all' ? 'overall' : key;
     rows.push([`${label} precision`, p], [`${label} recall`, r], [`${label} F1`, f], [`${label} gold/found`, `${c.tp + c.fn}/${c.tp + c.fp}`]);
   }
-  return { title: 'Entities (dev paragraphs)', rows };
+  return { title: 'Entities (labelled paragraphs)', rows };
 }
