@@ -207,6 +207,7 @@ function qualifierAfter(text: string, end: number): number {
 }
 
 const EDITION_BEFORE = /第[0-9一二三四五六七八九十百]+届$/;
+const DESIGNATION_LEVEL = /^(?:国家级|省级|市级|区级|县级)$/;
 
 /** The piece `(place)` whose closing parenthesis is tokens[close], when a name word stands before it; else null. */
 function placeInParentheses(tokens: Token[], close: number, lexicon: Lexicon): Piece | null {
@@ -247,7 +248,13 @@ function isVerbCompound(t: Token): boolean {
 
 /** Drops words before the name proper: leading action words, and a descriptive run before the first place word. */
 function trimDescriptiveLead(pieces: Piece[], lexicon: Lexicon): void {
-  while (pieces.length > 0 && (LEADING_DROP_TAGS.has(pieces[0]!.tag) || ORDINAL_GROUP.test(pieces[0]!.word)) && !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? ''))) pieces.shift();
+  // A designation's level is part of its name (国家级全域旅游示范区, as 广东省全域旅游示范区 names its province).
+  while (
+    pieces.length > 0 &&
+    (LEADING_DROP_TAGS.has(pieces[0]!.tag) || ORDINAL_GROUP.test(pieces[0]!.word)) &&
+    !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? '')) &&
+    !DESIGNATION_LEVEL.test(pieces[0]!.word)
+  ) pieces.shift();
   const first = pieces[0];
   if (first && first.tag === 'x' && first.word.length >= 2 && GLUED_FUNCTION_CHARS.test(first.word)) {
     pieces[0] = { start: first.start + 1, word: first.word.slice(1), tag: 'x' };

@@ -433,4 +433,11 @@ describe('extractEntities', () => {
     expect(fair[0]!.mentions.map((m) => m.documentId).sort()).toEqual(['g6', 'g7']);
     expect(entities.filter((e) => e.name.includes('翠鸟算法大赛'))).toHaveLength(1);
   });
+
+  it('keeps a designation\'s level in its name (国家级全域旅游示范区), while a generic zone with only a level stays no name', () => {
+    const doc = report('g8', '创建国家级全域旅游示范区,全力创建省级高新技术产业开发区。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toContain('国家级全域旅游示范区/Project');
+    expect(found.some((s) => s.startsWith('全域旅游') || s.includes('开发区'))).toBe(false);
+  });
 });
