@@ -28,6 +28,14 @@ const HEAD_CHARACTER_TAG = /^(?:n|ng)$/;
 /** Tags of function characters (particles, prepositions, conjunctions, adverbs, numerals, classifiers, pronouns,
  * locatives): a run of single characters holding one is a phrase (用|好|后|航道), not a shattered name. */
 const FUNCTION_TAG = /^(?:f|p|u.*|c|d|m|q|r|y|e|o|k|h)$/;
+/** Whether the single character at `i` works as a function word. A classifier is one only after a numeral or a
+ * demonstrative (一|道, 这|项): jieba tags 道 of 绿|道|碧|道 a classifier too, and that cut the name 碧道 out. */
+function isFunctionWord(tagged: readonly { tag: string }[], i: number): boolean {
+  const tag = tagged[i]!.tag;
+  if (tag !== 'q') return FUNCTION_TAG.test(tag);
+  const before = tagged[i - 1]?.tag;
+  return before === undefined || before === 'm' || before === 'r';
+}
 /** A verb and an adjective side by side are a verb with its complement (做|大, 用|好), not a name. */
 const isVerbComplement = (a: string, b: string) => (a === 'v' && b === 'a') || (a === 'a' && b === 'v');
 /** Particles jieba's HMM glues to a neighbour in words it does not know (深远|海等, 等市): an enumeration or
@@ -100,7 +108,7 @@ function termsOfSegment(text: string): string[] {
     // Runs of single Han characters are usually a name jieba does not know; their bigrams carry it…
     if (token.length === 1 && next.word.length === 1) {
       // …unless they are a phrase or a common word cut by jieba's view of the sentence (用|好|后, 做|大|做|强).
-      const phrase = FUNCTION_TAG.test(tag) || FUNCTION_TAG.test(next.tag) || isVerbComplement(tag, next.tag);
+      const phrase = isFunctionWord(tagged, i) || isFunctionWord(tagged, i + 1) || isVerbComplement(tag, next.tag);
       if (!phrase && isSpecific(token + next.word)) terms.push(token + next.word);
     }
     // A bound character jieba cut off a new compound joins it again as one more term (the parts stay too).

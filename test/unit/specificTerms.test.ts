@@ -17,6 +17,8 @@ describe('specificTerms', () => {
     expect(specificTerms('加快人工智能大模型应用')).toContain('大模型');
     expect(specificTerms('支持抖音等平台发展')).toContain('抖音');
     expect(specificTerms('推进赋能平台建设')).toContain('赋能');
+    // jieba tags 道 a classifier (绿|道|碧|道); it is one only after a numeral (一道).
+    expect(specificTerms('推进绿道碧道建设')).toEqual(expect.arrayContaining(['绿道', '碧道']));
   });
 
   it('makes no term of a verb, a verb with its complement, a locative or a clause going on', () => {
