@@ -11,7 +11,7 @@ import type { Candidate, CandidateSource } from './candidates.js';
 import { findLexiconNames } from './findLexiconNames.js';
 import { findSuffixNames } from './findSuffixNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
-import { findCountedListNames } from './findCountedListNames.js';
+import { findClosedListNames } from './findClosedListNames.js';
 import { findGroupMembers } from './findGroupMembers.js';
 import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
@@ -155,7 +155,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findLexiconNames(tokens, lexicon, text, doc.record.district),
       ...findSuffixNames(text, tokens, lexicon),
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
-      ...findCountedListNames(text, line.start, line.end, tokens, lexicon),
+      ...findClosedListNames(text, line.start, line.end, tokens, lexicon),
       ...findGroupMembers(text, line.start, line.end),
     );
   }

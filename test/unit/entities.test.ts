@@ -440,4 +440,11 @@ describe('extractEntities', () => {
     expect(found).toContain('国家级全域旅游示范区/Project');
     expect(found.some((s) => s.startsWith('全域旅游') || s.includes('开发区'))).toBe(false);
   });
+
+  it('takes the items of a list closed by 等…企业 for companies when they are names, not fields', () => {
+    const doc = report('g9', '支持腾讯、与抖音、青禾集团等平台企业做大做强。培育新能源、新材料等企业。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['抖音/Organization', '青禾集团/Organization']));
+    expect(found.some((s) => s.startsWith('与') || s.includes('新能源') || s.includes('材料'))).toBe(false);
+  });
 });
