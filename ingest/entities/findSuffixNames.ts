@@ -129,7 +129,9 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     // 新港路沿线大学: a locative of two or more characters (沿线, 周边) ends a name part; one-character ones (东, 中)
     // are often part of a name (江南中, 琶洲东), and so are directions (南方, 东部: DIRECTIONAL).
     if (t.tag === 'f' && t.word.length > 1 && !DIRECTIONAL.test(t.word)) break;
-    if (VERB_PREFIXES.has(t.word) || isVerbCompound(t)) break;
+    // 科学 is an adverb before a verb (科学布局), but a noun right before an event's or a zone's ending (科学论坛).
+    const nounBeforeEnding = pieces.length === 0 && rule.strength === 'strong' && t.tag === 'n' && !ACTION_VERBS.has(t.word);
+    if ((VERB_PREFIXES.has(t.word) && !nounBeforeEnding) || isVerbCompound(t)) break;
     const joins =
       NAME_JOINERS.has(t.word) ||
       (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word))) ||

@@ -447,4 +447,11 @@ describe('extractEntities', () => {
     expect(found).toEqual(expect.arrayContaining(['抖音/Organization', '青禾集团/Organization']));
     expect(found.some((s) => s.startsWith('与') || s.includes('新能源') || s.includes('材料'))).toBe(false);
   });
+
+  it('reads 科学 as the noun of a forum\'s name, and as an adverb before a verb', () => {
+    const doc = report('g10', '举办粤港澳大湾区科学论坛,科学布局青禾试验区,开展专项整治行动。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['粤港澳大湾区科学论坛/Project', '青禾试验区/Project']));
+    expect(found.some((s) => s.startsWith('科学布局') || s.includes('整治行动'))).toBe(false);
+  });
 });
