@@ -29,6 +29,10 @@ const NOT_PROGRAMME_ENDINGS = /(?:经济|精神|理念|作用|意识|思想|目�
 const AWARD_BEFORE = /(?:获评|荣获|获得|评为|入选|获|授予|命名为)$/;
 const PROJECT_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Project').map((r) => r.suffix);
 const HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
+// Any project ending heads a quoted name too (“一街一品”特色街区, “读懂中国”国际会议), but only over nouns: a verb
+// (“一街一品”创建特色街区) or a known name (“商贸名片”中国进出口商品交易会, where the quote is an epithet) between
+// them says the quote is not the name's first part.
+const NOUN_HEADS = [...new Set([...PROJECT_ENDINGS.filter((e) => e.length > 1), '会议', '街区'])].filter((h) => !QUOTE_HEADS.includes(h));
 
 function containsPlace(content: string, lexicon: Lexicon): boolean {
   for (const e of lexicon.entries) if (e.type === 'Place' && e.name.length >= 2 && content.includes(e.name)) return true;
@@ -36,7 +40,7 @@ function containsPlace(content: string, lexicon: Lexicon): boolean {
 }
 
 /** End of a head noun phrase right after a closing quote (“新海商”培优计划 → after 计划), or -1. */
-function headEnd(text: string, closeEnd: number, tokens: Token[]): number {
+function headEnd(text: string, closeEnd: number, tokens: Token[], lexicon: Lexicon): number {
   let reach = closeEnd;
   // Binary search for the first token past the quote: a scan from the line's start for every quote would make
   // long lines quadratic.
@@ -47,13 +51,16 @@ function headEnd(text: string, closeEnd: number, tokens: Token[]): number {
     if (tokens[mid]!.end <= closeEnd) lo = mid + 1;
     else hi = mid;
   }
+  let nounsOnly = true;
   for (let i = lo; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start !== reach || t.end - closeEnd > MAX_HEAD_REACH) break;
     if (HEAD_BREAKERS.has(t.word) || t.tag === 'm' || /^[0-9]/.test(t.word) || isPunctuation(t.word) || !(NAME_TAGS.has(t.tag) || t.tag.startsWith('v') || t.tag === 'a' || t.tag === 'd')) break;
     reach = t.end;
+    nounsOnly &&= !t.tag.startsWith('v') && !lexicon.byName.has(t.word);
     const phrase = text.slice(closeEnd, reach);
     if (HEADS_LONGEST_FIRST.some((h) => phrase.endsWith(h))) return reach;
+    if (nounsOnly && NOUN_HEADS.some((h) => phrase.endsWith(h))) return reach;
     if (phrase.length <= POLICY_HEAD_REACH && POLICY_QUOTE_HEADS.some((h) => phrase.endsWith(h))) return reach;
   }
   return -1;
@@ -77,7 +84,7 @@ export function findQuotedNames(text: string, lineStart: number, lineEnd: number
     const start = lineStart + m.index;
     const closeEnd = start + m[0].length;
     const content = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    const end = headEnd(text, closeEnd, tokens);
+    const end = headEnd(text, closeEnd, tokens, lexicon);
     if (end > 0 && !LIST_MARKS.test(content) && !PERIOD_CODES.test(content)) {
       const key = nameKey(text.slice(start, end));
       const type = /专班$/.test(key) ? 'Agency' : 'Project';

@@ -454,4 +454,11 @@ describe('extractEntities', () => {
     expect(found).toEqual(expect.arrayContaining(['粤港澳大湾区科学论坛/Project', '青禾试验区/Project']));
     expect(found.some((s) => s.startsWith('科学布局') || s.includes('整治行动'))).toBe(false);
   });
+
+  it('takes a quote with a project ending after it over nouns only (“一街一品”特色街区), not over a verb or a known name', () => {
+    const doc = report('g11', '创建“一街一品”特色街区,举办“读懂中国”国际会议,打造“一街一品”创建特色街区,擦亮“商贸名片”中国进出口商品交易会。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['“一街一品”特色街区/Project', '“读懂中国”国际会议/Project']));
+    expect(found.some((s) => s.includes('创建特色街区') || s.startsWith('“商贸名片”中国'))).toBe(false);
+  });
 });
