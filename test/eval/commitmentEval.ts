@@ -47,7 +47,7 @@ export function evaluateCommitments(commitments: Commitment[], documents: Docume
   }
   const share = ([hit, all]: [number, number]) => (all === 0 ? 0 : hit / all);
   return {
-    title: 'Commitment detection (links.json, part 二 of 002)',
+    title: 'Commitment detection (the sentences of links.json)',
     rows: [
       ['commitment sentences', tally.commitment[1]],
       ['commitment recall (promise overlaps)', share(tally.commitment)],

@@ -9,7 +9,6 @@ import type { Commitment, DocumentRecord, Link } from '../../src/model.js';
 import { toMatchText } from '../../ingest/normalize/matchText.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
 
-const LABELLED_FILE = '002_affd64f63b1a618d.txt';
 const PLAN_FILE = '003_41579f78a9aee15a.txt';
 /** Lines 1-83 of the plan are its table of contents, never cited (GUIDELINES-links.md). */
 const FIRST_BODY_LINE = 84;
@@ -21,6 +20,8 @@ interface LabelledSentence {
   kind: 'commitment' | 'goal' | 'none';
   origins: { line: number }[];
   optional: boolean;
+  /** The labelled report (002_affd64f63b1a618d.txt for the dev labels). */
+  file: string;
 }
 
 export interface LinkGraph {
@@ -58,14 +59,19 @@ interface Ranking {
 
 /** For each labelled sentence: the plan lines its overlapping promises link to, ranked by link score. */
 function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: ReadonlySet<string>): Ranking[] | string {
-  const labelled = graph.documents.find((d) => d.fileName === LABELLED_FILE);
   const plan = graph.documents.find((d) => d.fileName === PLAN_FILE);
-  if (labelled === undefined || plan === undefined) return `needs ${LABELLED_FILE} and ${PLAN_FILE} in the graph`;
-  const labelledText = texts.get(labelled.id);
-  const planText = texts.get(plan.id);
-  if (labelledText === undefined || planText === undefined) return 'needs the texts of both files';
-  const labelledMatch = toMatchText(labelledText);
-  const labelledStarts = lineStarts(labelledText);
+  const planText = plan === undefined ? undefined : texts.get(plan.id);
+  if (plan === undefined || planText === undefined) return `needs ${PLAN_FILE} and its text in the graph`;
+  const labels = loadLabels();
+  // Each labelled report once: its match text, line starts and commitments of the ranked modes.
+  const reports = new Map<string, { match: string; starts: number[]; promises: Commitment[] }>();
+  for (const file of new Set(labels.map((l) => l.file))) {
+    const labelled = graph.documents.find((d) => d.fileName === file);
+    const text = labelled === undefined ? undefined : texts.get(labelled.id);
+    if (labelled === undefined || text === undefined) return `needs ${file} and its text in the graph`;
+    const promises = graph.commitments.filter((c) => c.documentId === labelled.id && modes.has(c.mode));
+    reports.set(file, { match: toMatchText(text), starts: lineStarts(text), promises });
+  }
   const planLine = lineIndex(planText);
   const byId = new Map(graph.commitments.map((c) => [c.id, c]));
   const originsOf = new Map<string, Link[]>();
@@ -73,9 +79,9 @@ function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: Read
     if (link.type !== 'ORIGINATES_FROM' || byId.get(link.to)?.documentId !== plan.id) continue;
     originsOf.set(link.from, [...(originsOf.get(link.from) ?? []), link]);
   }
-  const promises = graph.commitments.filter((c) => c.documentId === labelled.id && modes.has(c.mode));
-  return loadLabels().map((sentence) => {
-    const span = locate(sentence, labelledMatch, labelledStarts);
+  return labels.map((sentence) => {
+    const { match, starts, promises } = reports.get(sentence.file)!;
+    const span = locate(sentence, match, starts);
     if (span === null) return { sentence, lines: [], holdsCommitment: false };
     const overlapping = promises.filter((c) => c.start < span.end && c.end > span.start);
     const links = overlapping
@@ -267,8 +273,9 @@ const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8];
 export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number): EvalSection {
   const title = 'Origin threshold calibration, direct links only (best Hit@1 with false-link rate <= 0.10)';
   // The figures can only change at the score of a link from the labelled report.
-  const labelled = graph.documents.find((d) => d.fileName === LABELLED_FILE)?.id;
-  const fromLabelled = new Set(graph.commitments.filter((c) => c.documentId === labelled).map((c) => c.id));
+  const files = new Set(loadLabels().map((l) => l.file));
+  const labelled = new Set(graph.documents.filter((d) => files.has(d.fileName)).map((d) => d.id));
+  const fromLabelled = new Set(graph.commitments.filter((c) => labelled.has(c.documentId)).map((c) => c.id));
   const scores = linksAtZero.filter((l) => fromLabelled.has(l.from)).map((l) => l.score);
   const thresholds = [...new Set([...CURVE_POINTS, inUse, ...scores])].sort((a, b) => a - b);
   const perThreshold = rankingsAtThresholds({ ...graph, links: linksAtZero }, texts, thresholds);
