@@ -7,7 +7,7 @@ import { characterTag, jiebaTag, type Token } from './jiebaTokens.js';
 import { isPunctuation, nameKey, type Candidate } from './candidates.js';
 import {
   ACTION_WORDS, ADMINISTRATIVE_CHARS, ADMINISTRATIVE_SUFFIXES, BUILD_WORDS, COUNT_AFTER, COUNT_BEFORE, DESCRIBED_SUFFIXES,
-  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, ROUTE_JOINER, ROUTE_WORD, WORDS_ENDING_LIKE_SUFFIX,
+  DESCRIPTIVE_TAGS, GENERIC_MODIFIERS, GENERIC_NAMES, GLUED_FUNCTION_CHARS, INNER_CONJUNCTIONS, LEVEL_PREFIXES, ROUTE_JOINERS, ROUTE_WORD, WORDS_ENDING_LIKE_SUFFIX,
   LOCAL_PLACE_SUFFIXES, NAME_JOINERS, NAME_TAGS, PROPER_TAGS, STOP_WORDS, STRONG_NAME_JOINERS, SUFFIX_RULES,
   VERB_PREFIXES, VERB_USE_AFTER, type SuffixRule,
 } from './nameRules.js';
@@ -135,7 +135,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const joins =
       NAME_JOINERS.has(t.word) ||
       (rule.strength === 'strong' && (INNER_CONJUNCTIONS.has(t.word) || STRONG_NAME_JOINERS.has(t.word))) ||
-      (t.word === ROUTE_JOINER && (ROUTE_WORD.test(rule.suffix) || pieces.some((p) => ROUTE_WORD.test(p.word))));
+      (ROUTE_JOINERS.has(t.word) && (ROUTE_WORD.test(rule.suffix) || pieces.some((p) => ROUTE_WORD.test(p.word))));
     // 智能网联汽车: a one-character verb between name words is part of the name, never at its edge.
     // So is the activity a programme or park is named for (湿地|徒步|大会, 3D|打印|产业园), a verb or adverb to jieba,
     // unless it is one of the verbs that open a commitment (企业|参加|博览会 is a clause), or the ending is a plan or

@@ -27,7 +27,7 @@ export const SUFFIX_RULES: SuffixRule[] = [
     '音乐节', '艺术节', '文化节', '旅游节', '美食节', '购物节', '文化季', '文化周', '嘉年华', '运动会',
   ]),
   ...rule('Project', 'weak', 12, [
-    '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期',
+    '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期', '过江隧道',
     '一期', '四期', '平台', '小镇', '改造', '商务区', '核心区', '科创区', '功能区', '创新区', '金融区', '隧道', '大桥', '客运站',
     '口岸', '码头', '机场', '航站楼', '开发区', '高新区', '铁路', '高速公路', '城际',
   ]),
@@ -135,9 +135,10 @@ export const STRONG_NAME_JOINERS = new Set(['—']);
 export const ACTION_WORDS = new Set(['建设', '打造', '推进', '推动', '支持', '加快', '加强', '实施', '开展', '引进', '培育']);
 /** Conjunctions allowed inside a strong-suffix name (琶洲人工智能与数字经济试验区). */
 export const INNER_CONJUNCTIONS = new Set(['与']);
-/** A route names both its ends (运城至夏县高速公路, 龙岩至龙川铁路项目): 至 joins them in a name that holds a route word. */
-export const ROUTE_JOINER = '至';
-export const ROUTE_WORD = /铁路|高速|公路|城际|轨道|快速路|航线/;
+/** A route names both its ends (运城至夏县高速公路, 龙岩至龙川铁路项目, 冼村路—广场东路过江隧道): 至 or a dash joins them in a
+ * name that holds a route word. */
+export const ROUTE_JOINERS = new Set(['至', '—']);
+export const ROUTE_WORD = /铁路|高速|公路|城际|轨道|快速路|航线|隧道|大桥/;
 /** A single-character level prefix that may govern a verb phrase inside an agency name (区推进…领导小组). */
 export const LEVEL_PREFIXES = new Set(['区', '市', '省', '县', '镇']);
 

@@ -461,4 +461,9 @@ describe('extractEntities', () => {
     expect(found).toEqual(expect.arrayContaining(['“一街一品”特色街区/Project', '“读懂中国”国际会议/Project']));
     expect(found.some((s) => s.includes('创建特色街区') || s.startsWith('“商贸名片”中国'))).toBe(false);
   });
+
+  it('takes a tunnel by both its ends, joined by a dash (冼村路—广场东路过江隧道)', () => {
+    const doc = report('g12', '加快冼村路—广场东路过江隧道建设。');
+    expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toContain('冼村路—广场东路过江隧道/Project');
+  });
 });
