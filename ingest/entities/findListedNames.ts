@@ -74,8 +74,9 @@ export function findListedNames(text: string, lines: readonly { start: number; e
     if (c.type !== 'Place' || c.source === 'title') continue;
     const ending = endingOf(c.key);
     const items = listItems(text, c);
-    // Beside two or more places, a short proper word (琶醍, 太古仓 among 小洲村 and 广州塔) is a place too.
-    const amongPlaces = items.filter(([start, end]) => placeItems.has(`${start}:${end}`)).length >= 1;
+    // In a list of two or more places (this one and another item), a short proper word (琶醍, 太古仓 among 小洲村 and
+    // 广州塔) is a place too.
+    const amongPlaces = items.some(([start, end]) => placeItems.has(`${start}:${end}`));
     for (const [start, end] of items) {
       const key = nameKey(text.slice(start, end));
       if (found.has(key) || end <= start || !isFree(start, end)) continue;
