@@ -168,10 +168,15 @@ const MIN_BARE_NAME = 4;
 /** 中国(广州)国际投资年会 and 第二届广州琶洲算法大赛 are the 国际投资年会 and 广州琶洲算法大赛 a report names without the
  * front: joined to that name (of any scope: the event is one wherever it is named) when exactly one group holds it. */
 function joinQualifiedForms(groups: Map<string, Group>, uf: UnionFind): void {
+  const named = [...groups.values()].filter((g) => g.type === 'Project' || g.type === 'Organization');
   const byName = new Map<string, Group[]>();
-  for (const g of groups.values()) byName.set(`${g.type}|${g.name}`, [...(byName.get(`${g.type}|${g.name}`) ?? []), g]);
-  for (const g of groups.values()) {
-    if (g.type !== 'Project' && g.type !== 'Organization') continue;
+  for (const g of named) {
+    const key = `${g.type}|${g.name}`;
+    const list = byName.get(key);
+    if (list === undefined) byName.set(key, [g]);
+    else list.push(g);
+  }
+  for (const g of named) {
     const bare = g.name.replace(EDITION, '').replace(HOSTED_BY, '');
     if (bare === g.name || bare.length < MIN_BARE_NAME) continue;
     const same = byName.get(`${g.type}|${bare}`) ?? [];

@@ -74,7 +74,10 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
   const ownPlaceNames = new Set(task.documents.flatMap((d) => [d.district, d.city]).filter((n): n is string => n !== null));
   const placeKeysByName = new Map<string, string[]>();
   for (const e of entities.values()) {
-    if (e.type === 'Place' && ownPlaceNames.has(e.name)) placeKeysByName.set(e.name, [...(placeKeysByName.get(e.name) ?? []), entityKey(e.id)]);
+    if (e.type !== 'Place' || !ownPlaceNames.has(e.name)) continue;
+    const keys = placeKeysByName.get(e.name);
+    if (keys === undefined) placeKeysByName.set(e.name, [entityKey(e.id)]);
+    else keys.push(entityKey(e.id));
   }
   const ownPlaces = new Map(task.documents.map((d) => [d.id, new Set([d.district, d.city].flatMap((n) => (n === null ? [] : placeKeysByName.get(n) ?? [])))]));
   const linkFrom = (later: CommitmentFeatures, earlier: ReadonlySet<string>, type: Link['type']) => {
