@@ -8,7 +8,7 @@ import { commitmentFeatures, type CommitmentFeatures } from './commitmentFeature
 import { deriveStatuses } from './deriveStatuses.js';
 import { indexEntityMentions, type EntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
-import { CANDIDATES_PER_SEARCH, MIN_ORIGIN_SCORE } from './linkDefaults.js';
+import { CANDIDATES_PER_SEARCH, MIN_GOAL_ORIGIN_SCORE, MIN_ORIGIN_SCORE } from './linkDefaults.js';
 import { originQuery } from './originQuery.js';
 import { originsThroughAnnualPlans } from './originsThroughAnnualPlans.js';
 import { buildParagraphIndex } from './paragraphIndex.js';
@@ -16,7 +16,10 @@ import { clearTextKeys, entityKey } from './searchKeys.js';
 
 /** Tunables a caller (the calibration in test/eval/linkEval.ts) may override; the pipeline passes none. */
 export interface LinkOptions {
+  /** The threshold of promises' origins and of claims' REPORTS_ON links (MIN_ORIGIN_SCORE). */
   minScore?: number;
+  /** The threshold of goals' origins (MIN_GOAL_ORIGIN_SCORE). */
+  minGoalScore?: number;
   gates?: ObjectGates;
   /** Whether origins are also reached through intermediate annual plans (originsThroughAnnualPlans.ts); the
    * calibration of MIN_ORIGIN_SCORE switches it off, since those follow from links already thresholded. */
@@ -80,12 +83,14 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
     else keys.push(entityKey(e.id));
   }
   const ownPlaces = new Map(task.documents.map((d) => [d.id, new Set([d.district, d.city].flatMap((n) => (n === null ? [] : placeKeysByName.get(n) ?? [])))]));
+  const minScore = options.minScore ?? MIN_ORIGIN_SCORE;
+  const minGoalScore = options.minGoalScore ?? MIN_GOAL_ORIGIN_SCORE;
   const linkFrom = (later: CommitmentFeatures, earlier: ReadonlySet<string>, type: Link['type']) => {
     if (earlier.size === 0 || index.paragraphCount === 0) return;
     const query = originQuery(later, mentions, ownPlaces.get(later.document.id));
     const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
     const object = clauseObject(later, index, entities);
-    for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, options.minScore ?? MIN_ORIGIN_SCORE, options.gates ?? ALL_GATES)) {
+    for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, later.commitment.mode === 'goal' ? minGoalScore : minScore, options.gates ?? ALL_GATES)) {
       links.push(link);
     }
   };

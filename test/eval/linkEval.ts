@@ -1,6 +1,7 @@
 // Measures the lineage stage against the hand-made origin labels (EVAL_DIR/links.json), exactly as
 // ../shared/eval/README.md defines the figures, and a plain BM25 baseline beside it. It also sweeps the score
-// threshold (thresholdCurve) so MIN_ORIGIN_SCORE can be calibrated and the curve reported. Reads labels only.
+// thresholds (evaluateCalibration) so MIN_ORIGIN_SCORE and MIN_GOAL_ORIGIN_SCORE can be calibrated and their curves
+// reported. Reads labels only.
 import { readFileSync } from 'node:fs';
 import { lineIndex } from '../../ingest/commitments/extractCommitments.js';
 import path from 'node:path';
@@ -162,15 +163,19 @@ function crossJurisdictionPromises(graph: LinkGraph): number {
   return crossing.size;
 }
 
+/** The labels give origins to goal sentences as well as to commitment sentences, and the stage links the clauses it
+ * calls goals as well as its promises: the figures count the links of both, so every origin the graph holds for a
+ * labelled sentence is judged, the false ones of goal clauses included. */
+const FORWARD_MODES = new Set(['promise', 'goal']);
+/** The headline's scope before 2026-11-25 (promise clauses only), still printed so the series stays comparable. */
 const PROMISE_MODES = new Set(['promise']);
-const PROMISE_AND_GOAL_MODES = new Set(['promise', 'goal']);
 
 export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): EvalSection {
-  const title = 'Origins (ORIGINATES_FROM → 2021 plan lines)';
-  const rankings = rankPlanLines(graph, texts, PROMISE_MODES);
+  const title = 'Origins (ORIGINATES_FROM → 2021 plan lines), links of promise and goal clauses';
+  const rankings = rankPlanLines(graph, texts, FORWARD_MODES);
   if (typeof rankings === 'string') return { title, rows: [['skipped', rankings]] };
   const s = score(rankings);
-  const withGoals = score(rankPlanLines(graph, texts, PROMISE_AND_GOAL_MODES) as Ranking[]);
+  const promisesOnly = score(rankPlanLines(graph, texts, PROMISE_MODES) as Ranking[]);
   return {
     title,
     rows: [
@@ -181,11 +186,13 @@ export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): Eva
       ['false-link rate', s.falseLinkRate],
       ['commitment sentences without origin', s.negatives],
       ['promises linked across jurisdictions (Liwan → Haizhu)', crossJurisdictionPromises(graph)],
-      ['evaluated sentences no promise overlaps', s.unreachable],
-      ['Hit@1 ceiling with the extracted modes', s.evaluated === 0 ? 0 : 1 - s.unreachable / s.evaluated],
-      ['Hit@1 on evaluated sentences holding a promise', s.hit1Reachable],
-      ['Hit@1 counting goal-mode commitments too', withGoals.hit1],
-      ['Hit@3 counting goal-mode commitments too', withGoals.hit3],
+      ['evaluated sentences no promise or goal overlaps', s.unreachable],
+      ['Hit@1 ceiling with the extracted commitments', s.evaluated === 0 ? 0 : 1 - s.unreachable / s.evaluated],
+      ['Hit@1 on evaluated sentences holding a promise or goal', s.hit1Reachable],
+      ['promise clauses only: Hit@1', promisesOnly.hit1],
+      ['promise clauses only: Hit@3', promisesOnly.hit3],
+      ['promise clauses only: false-link rate', promisesOnly.falseLinkRate],
+      ['promise clauses only: sentences no promise overlaps', promisesOnly.unreachable],
     ],
   };
 }
@@ -193,7 +200,7 @@ export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): Eva
 /** One line per labelled sentence: its kind, the gold lines, the lines ranked for it and the verdict, so a miss
  * can be traced (`npm run eval -- --detail`). */
 export function linkDetails(graph: LinkGraph, texts: Map<string, string>): string[] {
-  const rankings = rankPlanLines(graph, texts, PROMISE_MODES);
+  const rankings = rankPlanLines(graph, texts, FORWARD_MODES);
   if (typeof rankings === 'string') return [rankings];
   return rankings.map(({ sentence, lines, holdsCommitment }) => {
     const gold = sentence.origins.map((o) => o.line);
@@ -201,7 +208,7 @@ export function linkDetails(graph: LinkGraph, texts: Map<string, string>): strin
     const verdict =
       gold.length === 0
         ? lines.length === 0 ? 'no origin, none linked' : sentence.kind === 'commitment' && !sentence.optional ? 'FALSE LINK' : 'linked (not counted)'
-      : !holdsCommitment ? 'no promise overlaps'
+      : !holdsCommitment ? 'no promise or goal overlaps'
       : rank === 0 ? 'hit@1'
       : rank > 0 && rank < 3 ? `hit@${rank + 1}`
       : lines.length === 0 ? 'MISS (nothing linked)' : 'MISS';
@@ -209,18 +216,21 @@ export function linkDetails(graph: LinkGraph, texts: Map<string, string>): strin
   });
 }
 
-/** Each sentence's ranking when only links scoring >= each threshold are kept. */
-function rankingsAtThresholds(graph: LinkGraph, texts: Map<string, string>, thresholds: number[]): { threshold: number; rankings: Ranking[] }[] {
-  return thresholds.map((threshold) => {
-    const kept = { ...graph, links: graph.links.filter((l) => l.score >= threshold) };
-    const rankings = rankPlanLines(kept, texts, PROMISE_MODES);
-    return { threshold, rankings: typeof rankings === 'string' ? [] : rankings };
-  });
+/** One threshold's sweep: which clauses' links the figures count, which links the swept threshold applies to,
+ * and the threshold in use for the others. */
+interface Sweep {
+  modes: ReadonlySet<string>;
+  swept: (link: Link) => boolean;
+  fixed: number;
 }
 
-/** Hit@1 and false-link rate when only links scoring >= each threshold are kept: the calibration curve. */
-export function thresholdCurve(graph: LinkGraph, texts: Map<string, string>, thresholds: number[]): { threshold: number; scores: Scores }[] {
-  return rankingsAtThresholds(graph, texts, thresholds).map(({ threshold, rankings }) => ({ threshold, scores: score(rankings) }));
+/** Each sentence's ranking when only links scoring >= each threshold are kept. */
+function rankingsAtThresholds(graph: LinkGraph, texts: Map<string, string>, thresholds: number[], sweep: Sweep): { threshold: number; rankings: Ranking[] }[] {
+  return thresholds.map((threshold) => {
+    const kept = { ...graph, links: graph.links.filter((l) => l.score >= (sweep.swept(l) ? threshold : sweep.fixed)) };
+    const rankings = rankPlanLines(kept, texts, sweep.modes);
+    return { threshold, rankings: typeof rankings === 'string' ? [] : rankings };
+  });
 }
 
 /**
@@ -263,22 +273,33 @@ export function calibrateMinScore(
 }
 
 /** Thresholds printed from the curve beside the calibrated one: enough to see how steep it is around it. */
-const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8];
+const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8, 0.9];
 
 /**
- * The calibration of MIN_ORIGIN_SCORE, reproducible: the curve over every score a link reaches when the stage
- * links at threshold 0 (`linksAtZero`, without origins through annual plans, which derive from links already
- * thresholded), the threshold calibrateMinScore picks from it, and the one in use.
+ * The calibration of the two thresholds, reproducible: each curve runs over every score a link reaches when the
+ * stage links at threshold 0 (`linksAtZero`, without origins through annual plans, which derive from links already
+ * thresholded), with the threshold calibrateMinScore picks from it and the one in use. MIN_ORIGIN_SCORE's curve
+ * counts promise clauses only, as it was calibrated before goals had a threshold of their own; the goal threshold's
+ * counts promise and goal clauses, promises' links held at MIN_ORIGIN_SCORE.
  */
-export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number): EvalSection {
-  const title = 'Origin threshold calibration, direct links only (best Hit@1 with false-link rate <= 0.10)';
-  // The figures can only change at the score of a link from the labelled report.
+export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: { promise: number; goal: number }): EvalSection[] {
+  const isGoal = new Set(graph.commitments.filter((c) => c.mode === 'goal').map((c) => c.id));
+  const fromGoal = (l: Link) => isGoal.has(l.from);
+  return [
+    calibrationSection('MIN_ORIGIN_SCORE', 'promise clauses', graph, texts, linksAtZero, inUse.promise, { modes: PROMISE_MODES, swept: (l) => !fromGoal(l), fixed: inUse.goal }),
+    calibrationSection('MIN_GOAL_ORIGIN_SCORE', 'promise and goal clauses', graph, texts, linksAtZero, inUse.goal, { modes: FORWARD_MODES, swept: fromGoal, fixed: inUse.promise }),
+  ];
+}
+
+function calibrationSection(name: string, counted: string, graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number, sweep: Sweep): EvalSection {
+  const title = `${name} calibration, direct links of ${counted} (best Hit@1 with false-link rate <= 0.10)`;
+  // The figures can only change at the score of a swept link from a labelled report.
   const files = new Set(loadLabels().map((l) => l.file));
   const labelled = new Set(graph.documents.filter((d) => files.has(d.fileName)).map((d) => d.id));
   const fromLabelled = new Set(graph.commitments.filter((c) => labelled.has(c.documentId)).map((c) => c.id));
-  const scores = linksAtZero.filter((l) => fromLabelled.has(l.from)).map((l) => l.score);
+  const scores = linksAtZero.filter((l) => fromLabelled.has(l.from) && sweep.swept(l)).map((l) => l.score);
   const thresholds = [...new Set([...CURVE_POINTS, inUse, ...scores])].sort((a, b) => a - b);
-  const perThreshold = rankingsAtThresholds({ ...graph, links: linksAtZero }, texts, thresholds);
+  const perThreshold = rankingsAtThresholds({ ...graph, links: linksAtZero }, texts, thresholds, sweep);
   const curve = perThreshold.map(({ threshold, rankings }) => ({ threshold, scores: score(rankings) }));
   const chosen = calibrateMinScore(curve);
   const heldOut = heldOutCalibration(perThreshold);
@@ -289,7 +310,7 @@ export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>
     title,
     rows: [
       ['calibrated threshold', chosen === null ? 'none reaches the false-link aim' : chosen.threshold.toFixed(4)],
-      ['MIN_ORIGIN_SCORE in use', inUse.toFixed(4)],
+      [`${name} in use`, inUse.toFixed(4)],
       ...shown.map((p): [string, string] => [`at ${p.threshold.toFixed(4)}`, figures(p)]),
       ['held out (leave-one-out)', figures({ scores: heldOut })],
     ],

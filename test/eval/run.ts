@@ -9,7 +9,7 @@ import { evaluateCommitments } from './commitmentEval.js';
 import { evaluateEntities } from './entityEval.js';
 import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks, linkDetails } from './linkEval.js';
 import { linkCommitmentsWith } from '../../ingest/link/linkCommitments.js';
-import { MIN_ORIGIN_SCORE } from '../../ingest/link/linkDefaults.js';
+import { MIN_GOAL_ORIGIN_SCORE, MIN_ORIGIN_SCORE } from '../../ingest/link/linkDefaults.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
 
 function print(section: EvalSection): void {
@@ -41,8 +41,8 @@ print(evaluateLinks(g, originals));
 print(evaluateBm25Baseline(originals, g.documents));
 const matchTexts = new Map([...result.texts].map(([id, doc]) => [id, doc.matchText]));
 // The curve is of the direct links: origins through annual plans follow from two links already over the threshold.
-const atZero = linkCommitmentsWith({ documents: g.documents, commitments: g.commitments, entities: g.entities, matchTexts }, { minScore: 0, throughAnnualPlans: false });
-print(evaluateCalibration(g, originals, atZero.links, MIN_ORIGIN_SCORE));
+const atZero = linkCommitmentsWith({ documents: g.documents, commitments: g.commitments, entities: g.entities, matchTexts }, { minScore: 0, minGoalScore: 0, throughAnnualPlans: false });
+for (const section of evaluateCalibration(g, originals, atZero.links, { promise: MIN_ORIGIN_SCORE, goal: MIN_GOAL_ORIGIN_SCORE })) print(section);
 if (process.argv.includes('--detail')) {
   console.log('\nOrigins per labelled sentence (plan lines, best first)');
   for (const line of linkDetails(g, originals)) console.log(`  ${line}`);

@@ -123,6 +123,26 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
     expect(ranks.length).toBeLessThanOrEqual(3);
     expect(ranks).toEqual(ranks.map((_, i) => i + 1));
   });
+
+  it("holds a goal's origins to the goal threshold and a promise's to the promise threshold", () => {
+    const reportOf = (mode: 'promise' | 'goal') =>
+      linkInput([
+        [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通,打通沙渡路断点。' }]],
+        [REPORT_2024, [{ id: 'p24-ring', text: '力争打通环岛路沙渡路断点。', mode }]],
+      ]);
+    const scoreAt = (mode: 'promise' | 'goal', minScore: number, minGoalScore: number) =>
+      linkCommitmentsWith(reportOf(mode), { minScore, minGoalScore }).links.find((l) => l.from === 'p24-ring')?.score;
+    const score = scoreAt('promise', 0, 0)!;
+    expect(score).toBeGreaterThan(0);
+    expect(scoreAt('goal', 0, 0)).toBe(score);
+    // The score between the two thresholds (scores are rounded to 4 places): the promise keeps its origin and the
+    // goal loses it, and the other way round.
+    const [below, above] = [score - 0.001, score + 0.001];
+    expect(scoreAt('promise', below, above)).toBe(score);
+    expect(scoreAt('goal', below, above)).toBeUndefined();
+    expect(scoreAt('goal', above, below)).toBe(score);
+    expect(scoreAt('promise', above, below)).toBeUndefined();
+  });
 });
 
 describe('linkCommitments: REPORTS_ON', () => {
