@@ -208,9 +208,20 @@ const LIST_OR_TABLE = /^[-–•◆◇✓√·★■●▲]|\t/;
 // and is no shorter for it.
 const MIN_CUT_PARAGRAPH = 30;
 
+// Markdown emphasis a converted booklet wraps figures in (增长**18%**): not the words' own end.
+const TRAILING_EMPHASIS = /[*_]+$/;
+const CLOSING_MARK = /[。！？!?；;:：”"）)》]$/;
+// A figure with its unit, or a percentage: booklets list results one per paragraph with no full stop after them
+// (全年规上工业产值增长**28.1%**, then 商贸业逐步恢复…); a page cut right after a number goes on with its unit,
+// its decimals or punctuation, which FIGURE_GOES_ON catches.
+const COMPLETE_FIGURE = /\d\s*(?:%|‰|[个家人元项所座条户次倍场只台辆栋间张]|(?:万|亿)[元人户个家]?|平方米|公里|公顷|吨|亩)$/;
+const FIGURE_GOES_ON = /^[\s*_]*[，,、；;。.%‰\d亿万千百十元个家人项所座条户次倍平方米公里公顷吨亩)）]/;
+
 /** True when `block` stops mid-sentence (long, no closing mark) and paragraph `next` carries it on. */
 function continuesCutBlock(matchText: string, block: BodyBlock, lineLength: number, next: string): boolean {
   if (block.isLead || Math.max(block.end - block.start, lineLength) < MIN_CUT_PARAGRAPH) return false;
   if (LIST_OR_TABLE.test(next) || LIST_OR_TABLE.test(matchText.slice(block.start, block.end))) return false;
-  return !/[。！？!?；;:：”"）)》]$/.test(matchText.slice(block.end - 1, block.end));
+  const ending = matchText.slice(Math.max(block.start, block.end - 40), block.end).replace(TRAILING_EMPHASIS, '');
+  if (CLOSING_MARK.test(ending)) return false;
+  return !COMPLETE_FIGURE.test(ending) || FIGURE_GOES_ON.test(next);
 }

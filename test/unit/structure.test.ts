@@ -172,6 +172,29 @@ describe('page furniture, wrapped lines and photo credits', () => {
     expect(texts.some((t) => t.includes('95%') && t.includes('项目支撑'))).toBe(false);
   });
 
+  it('keeps apart results listed one per paragraph that end on a figure, its full stop never written', () => {
+    const text = [
+      '一、2021年总结',
+      '都市工业加快发展，青禾电研获评国家级工业设计中心，全年规上工业产值增长**28.1%**',
+      '',
+      '商贸业逐步恢复，批发零售业商品销售总额**4336.05亿元**，增长**18%**',
+      '',
+      '全区新增公办中小学学位2630个、幼儿园学位3193个',
+      '',
+      '安排132名港澳台胞子女入学，新增医疗卫生机构33个、医疗机构床位594张。',
+    ].join('\n');
+    const doc = docFrom(text);
+    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts.filter((t) => /^(都市工业|商贸业|全区新增|安排132名)/.test(t))).toHaveLength(4);
+  });
+
+  it('still joins a paragraph cut right after a number, its unit on the next line', () => {
+    const text = ['一、2021年总结', '商贸业逐步恢复，受疫情影响较大的全年批发零售业商品销售总额达到4336', '', '亿元，增长18%，住宿餐饮业营业额增长19.5%。'].join('\n');
+    const doc = docFrom(text);
+    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts.some((t) => t.startsWith('商贸业逐步恢复') && t.endsWith('增长19.5%。'))).toBe(true);
+  });
+
   it('joins a hard-wrapped paragraph whose first line opens with a lead sentence', () => {
     const doc = docFrom(['一、2023年工作回顾', '对外开放走深走实。“中国第一展”盛况空前,第134届广交会线下参会境外采购商', '19.79万人,比上届增长53.4%,青禾港码头建成投用。'].join('\n'));
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
