@@ -1,8 +1,9 @@
 // Measures the lineage stage against the hand-made origin labels (EVAL_DIR/links.json), exactly as
 // ../shared/eval/README.md defines the figures, and a plain BM25 baseline beside it. It also sweeps the score
 // thresholds (evaluateCalibration) so MIN_ORIGIN_SCORE and MIN_GOAL_ORIGIN_SCORE can be calibrated and their curves
-// reported. Reads labels only.
-import { readFileSync } from 'node:fs';
+// reported. Where a label set has REPORTS_ON labels too (EVAL_DIR/reports_on.json: claims of a review part and the
+// plan lines they report on), it scores those links the same way. Reads labels only.
+import { existsSync, readFileSync } from 'node:fs';
 import { lineIndex } from '../../ingest/commitments/extractCommitments.js';
 import path from 'node:path';
 import { jiebaCut } from '../../ingest/entities/jiebaTokens.js';
@@ -18,7 +19,9 @@ interface LabelledSentence {
   id: string;
   line: number;
   text: string;
-  kind: 'commitment' | 'goal' | 'none';
+  /** achievement: a claim of a review part (reports_on.json); the others are origin labels' kinds (links.json). */
+  kind: 'commitment' | 'goal' | 'none' | 'achievement';
+  /** The gold plan lines: origins in links.json, the promises reported on in reports_on.json. */
   origins: { line: number }[];
   optional: boolean;
   /** The labelled report (002_affd64f63b1a618d.txt for the dev labels). */
@@ -31,9 +34,19 @@ export interface LinkGraph {
   links: Link[];
 }
 
-function loadLabels(): LabelledSentence[] {
-  return JSON.parse(readFileSync(path.join(EVAL_DIR, 'links.json'), 'utf8')) as LabelledSentence[];
+const ORIGIN_LABELS = 'links.json';
+const REPORTS_ON_LABELS = 'reports_on.json';
+
+/** A label file of EVAL_DIR; reports_on.json names its gold lines `reportsOn`. Null when the set has no such file. */
+function loadLabels(file = ORIGIN_LABELS): LabelledSentence[] | null {
+  const at = path.join(EVAL_DIR, file);
+  if (!existsSync(at)) return null;
+  const raw = JSON.parse(readFileSync(at, 'utf8')) as (LabelledSentence & { reportsOn?: { line: number }[] })[];
+  return raw.map((l) => ({ ...l, origins: l.reportsOn ?? l.origins }));
 }
+
+/** Labels whose kind says the sentence claims or promises something concrete: with no gold line, any link is false. */
+const CLAIM_KINDS = new Set(['commitment', 'achievement']);
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -58,12 +71,14 @@ interface Ranking {
   holdsCommitment: boolean;
 }
 
-/** For each labelled sentence: the plan lines its overlapping promises link to, ranked by link score. */
-function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: ReadonlySet<string>): Ranking[] | string {
+/** For each labelled sentence: the plan lines that the links of `type` from its overlapping commitments of the
+ * ranked modes reach, ranked by link score. */
+function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: ReadonlySet<string>, type: Link['type'] = 'ORIGINATES_FROM', file = ORIGIN_LABELS): Ranking[] | string {
   const plan = graph.documents.find((d) => d.fileName === PLAN_FILE);
   const planText = plan === undefined ? undefined : texts.get(plan.id);
   if (plan === undefined || planText === undefined) return `needs ${PLAN_FILE} and its text in the graph`;
-  const labels = loadLabels();
+  const labels = loadLabels(file);
+  if (labels === null) return `no ${file} in ${EVAL_DIR}`;
   // Each labelled report once: its match text, line starts and commitments of the ranked modes.
   const reports = new Map<string, { match: string; starts: number[]; promises: Commitment[] }>();
   for (const file of new Set(labels.map((l) => l.file))) {
@@ -77,7 +92,7 @@ function rankPlanLines(graph: LinkGraph, texts: Map<string, string>, modes: Read
   const byId = new Map(graph.commitments.map((c) => [c.id, c]));
   const originsOf = new Map<string, Link[]>();
   for (const link of graph.links) {
-    if (link.type !== 'ORIGINATES_FROM' || byId.get(link.to)?.documentId !== plan.id) continue;
+    if (link.type !== type || byId.get(link.to)?.documentId !== plan.id) continue;
     originsOf.set(link.from, [...(originsOf.get(link.from) ?? []), link]);
   }
   return labels.map((sentence) => {
@@ -122,7 +137,7 @@ function score(rankings: Ranking[]): Scores {
   for (const { sentence, lines, holdsCommitment } of rankings) {
     const gold = new Set(sentence.origins.map((o) => o.line));
     if (gold.size === 0) {
-      if (sentence.kind === 'commitment' && !sentence.optional) {
+      if (CLAIM_KINDS.has(sentence.kind) && !sentence.optional) {
         negatives++;
         if (lines.length > 0) falseLinks++;
       }
@@ -174,21 +189,12 @@ export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): Eva
   const title = 'Origins (ORIGINATES_FROM → 2021 plan lines), links of promise and goal clauses';
   const rankings = rankPlanLines(graph, texts, FORWARD_MODES);
   if (typeof rankings === 'string') return { title, rows: [['skipped', rankings]] };
-  const s = score(rankings);
   const promisesOnly = score(rankPlanLines(graph, texts, PROMISE_MODES) as Ranking[]);
   return {
     title,
     rows: [
-      ['Hit@1', s.hit1],
-      ['Hit@3', s.hit3],
-      ['MRR', s.mrr],
-      ['sentences evaluated', s.evaluated],
-      ['false-link rate', s.falseLinkRate],
-      ['commitment sentences without origin', s.negatives],
+      ...rankingRows(score(rankings), 'sentences', 'commitment sentences without origin', 'promise or goal'),
       ['promises linked across jurisdictions (Liwan → Haizhu)', crossJurisdictionPromises(graph)],
-      ['evaluated sentences no promise or goal overlaps', s.unreachable],
-      ['Hit@1 ceiling with the extracted commitments', s.evaluated === 0 ? 0 : 1 - s.unreachable / s.evaluated],
-      ['Hit@1 on evaluated sentences holding a promise or goal', s.hit1Reachable],
       ['promise clauses only: Hit@1', promisesOnly.hit1],
       ['promise clauses only: Hit@3', promisesOnly.hit3],
       ['promise clauses only: false-link rate', promisesOnly.falseLinkRate],
@@ -197,18 +203,49 @@ export function evaluateLinks(graph: LinkGraph, texts: Map<string, string>): Eva
   };
 }
 
+/** The figures of one link type's rankings, named for what its labels hold. */
+function rankingRows(s: Scores, unit: string, negatives: string, overlapping: string): [string, number][] {
+  return [
+    ['Hit@1', s.hit1],
+    ['Hit@3', s.hit3],
+    ['MRR', s.mrr],
+    [`${unit} evaluated`, s.evaluated],
+    ['false-link rate', s.falseLinkRate],
+    [negatives, s.negatives],
+    [`evaluated ${unit} no ${overlapping} overlaps`, s.unreachable],
+    ['Hit@1 ceiling with the extracted commitments', s.evaluated === 0 ? 0 : 1 - s.unreachable / s.evaluated],
+    [`Hit@1 on the evaluated ${unit} one overlaps`, s.hit1Reachable],
+  ];
+}
+
+/** Claims of a review part: what REPORTS_ON links leave from. */
+const ACHIEVEMENT_MODES = new Set(['achievement']);
+
+/**
+ * REPORTS_ON against EVAL_DIR/reports_on.json, where a set has one: for each labelled claim of a review part, the
+ * 2021-plan lines that the REPORTS_ON links of its overlapping achievements reach, scored like the origins (Hit@k
+ * of the gold lines, MRR, and the false-link rate on claims the labels tie to no promise of the plan). Only links
+ * into the five-year plan count, as only its lines are labelled; a claim may also report on an annual plan.
+ */
+export function evaluateReportsOn(graph: LinkGraph, texts: Map<string, string>): EvalSection {
+  const title = 'Reported-on promises (REPORTS_ON → 2021 plan lines), links of achievement clauses';
+  const rankings = rankPlanLines(graph, texts, ACHIEVEMENT_MODES, 'REPORTS_ON', REPORTS_ON_LABELS);
+  if (typeof rankings === 'string') return { title, rows: [['skipped', rankings]] };
+  return { title, rows: rankingRows(score(rankings), 'claims', 'claims reporting on no promise of the plan', 'achievement') };
+}
+
 /** One line per labelled sentence: its kind, the gold lines, the lines ranked for it and the verdict, so a miss
  * can be traced (`npm run eval -- --detail`). */
-export function linkDetails(graph: LinkGraph, texts: Map<string, string>): string[] {
-  const rankings = rankPlanLines(graph, texts, FORWARD_MODES);
+export function linkDetails(graph: LinkGraph, texts: Map<string, string>, type: Link['type'] = 'ORIGINATES_FROM'): string[] {
+  const rankings = type === 'REPORTS_ON' ? rankPlanLines(graph, texts, ACHIEVEMENT_MODES, type, REPORTS_ON_LABELS) : rankPlanLines(graph, texts, FORWARD_MODES);
   if (typeof rankings === 'string') return [rankings];
   return rankings.map(({ sentence, lines, holdsCommitment }) => {
     const gold = sentence.origins.map((o) => o.line);
     const rank = lines.findIndex((l) => gold.includes(l));
     const verdict =
       gold.length === 0
-        ? lines.length === 0 ? 'no origin, none linked' : sentence.kind === 'commitment' && !sentence.optional ? 'FALSE LINK' : 'linked (not counted)'
-      : !holdsCommitment ? 'no promise or goal overlaps'
+        ? lines.length === 0 ? 'no origin, none linked' : CLAIM_KINDS.has(sentence.kind) && !sentence.optional ? 'FALSE LINK' : 'linked (not counted)'
+      : !holdsCommitment ? (type === 'REPORTS_ON' ? 'no achievement overlaps' : 'no promise or goal overlaps')
       : rank === 0 ? 'hit@1'
       : rank > 0 && rank < 3 ? `hit@${rank + 1}`
       : lines.length === 0 ? 'MISS (nothing linked)' : 'MISS';
@@ -294,7 +331,7 @@ export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>
 function calibrationSection(name: string, counted: string, graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: number, sweep: Sweep): EvalSection {
   const title = `${name} calibration, direct links of ${counted} (best Hit@1 with false-link rate <= 0.10)`;
   // The figures can only change at the score of a swept link from a labelled report.
-  const files = new Set(loadLabels().map((l) => l.file));
+  const files = new Set((loadLabels() ?? []).map((l) => l.file));
   const labelled = new Set(graph.documents.filter((d) => files.has(d.fileName)).map((d) => d.id));
   const fromLabelled = new Set(graph.commitments.filter((c) => labelled.has(c.documentId)).map((c) => c.id));
   const scores = linksAtZero.filter((l) => fromLabelled.has(l.from) && sweep.swept(l)).map((l) => l.score);
@@ -325,11 +362,13 @@ function bm25Tokens(text: string): string[] {
   return jiebaCut(toMatchText(text)).filter((t) => WORD.test(t));
 }
 
-export function evaluateBm25Baseline(texts: Map<string, string>, documents: DocumentRecord[]): EvalSection {
-  const title = 'Origins, baseline: BM25 over 2021-plan body lines (nodejieba tokens)';
+export function evaluateBm25Baseline(texts: Map<string, string>, documents: DocumentRecord[], type: Link['type'] = 'ORIGINATES_FROM'): EvalSection {
+  const title = `${type === 'REPORTS_ON' ? 'Reported-on promises' : 'Origins'}, baseline: BM25 over 2021-plan body lines (nodejieba tokens)`;
   const plan = documents.find((d) => d.fileName === PLAN_FILE);
   const planText = plan === undefined ? undefined : texts.get(plan.id);
   if (planText === undefined) return { title, rows: [['skipped', `needs ${PLAN_FILE}`]] };
+  const labels = loadLabels(type === 'REPORTS_ON' ? REPORTS_ON_LABELS : ORIGIN_LABELS);
+  if (labels === null) return { title, rows: [['skipped', `no labels in ${EVAL_DIR}`]] };
   const lines = planText.split('\n').map((text, i) => ({ line: i + 1, tokens: bm25Tokens(text) })).filter((l) => l.line >= FIRST_BODY_LINE && l.tokens.length > 0);
   const df = new Map<string, number>();
   for (const l of lines) for (const t of new Set(l.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -337,7 +376,7 @@ export function evaluateBm25Baseline(texts: Map<string, string>, documents: Docu
   const k1 = 1.2;
   const b = 0.75;
   const idf = (t: string) => Math.log(1 + (lines.length - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
-  const rankings: Ranking[] = loadLabels().map((sentence) => {
+  const rankings: Ranking[] = labels.map((sentence) => {
     const query = new Set(bm25Tokens(sentence.text));
     const scored = lines.map((l) => {
       const tf = new Map<string, number>();

@@ -7,7 +7,7 @@ import { extractGraph } from '../../ingest/pipeline.js';
 import { collectSourceFiles } from '../../ingest/sourceFiles.js';
 import { evaluateCommitments } from './commitmentEval.js';
 import { evaluateEntities } from './entityEval.js';
-import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks, linkDetails } from './linkEval.js';
+import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks, evaluateReportsOn, linkDetails } from './linkEval.js';
 import { linkCommitmentsWith } from '../../ingest/link/linkCommitments.js';
 import { MIN_GOAL_ORIGIN_SCORE, MIN_ORIGIN_SCORE } from '../../ingest/link/linkDefaults.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
@@ -39,6 +39,8 @@ print(evaluateEntities(g.entities, withNames));
 print(evaluateCommitments(g.commitments, g.documents, originals));
 print(evaluateLinks(g, originals));
 print(evaluateBm25Baseline(originals, g.documents));
+print(evaluateReportsOn(g, originals));
+print(evaluateBm25Baseline(originals, g.documents, 'REPORTS_ON'));
 const matchTexts = new Map([...result.texts].map(([id, doc]) => [id, doc.matchText]));
 // The curve is of the direct links: origins through annual plans follow from two links already over the threshold.
 const atZero = linkCommitmentsWith({ documents: g.documents, commitments: g.commitments, entities: g.entities, matchTexts }, { minScore: 0, minGoalScore: 0, throughAnnualPlans: false });
@@ -46,4 +48,6 @@ for (const section of evaluateCalibration(g, originals, atZero.links, { promise:
 if (process.argv.includes('--detail')) {
   console.log('\nOrigins per labelled sentence (plan lines, best first)');
   for (const line of linkDetails(g, originals)) console.log(`  ${line}`);
+  console.log('\nReported-on promises per labelled claim (plan lines, best first)');
+  for (const line of linkDetails(g, originals, 'REPORTS_ON')) console.log(`  ${line}`);
 }
