@@ -23,7 +23,7 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
     if (first !== undefined && opensShortcomings(matchText.slice(first.start, first.end))) continue;
     for (const sentence of sentences) {
       if (isContextSentence(matchText.slice(sentence.start, sentence.end))) continue;
-      const clauses = block.isLead ? [sentence] : splitClauses(matchText, sentence);
+      const clauses = block.isLead ? [sentence] : splitClauses(matchText, sentence, block.role === 'review');
       // The indicators of the previous clauses: a clause without a subject of its own measures the last.
       const indicators: string[] = [];
       const sentenceDeadline = openingDeadline(matchText.slice(sentence.start, sentence.end));

@@ -27,8 +27,9 @@ export function splitSentences(m: string, start: number, end: number): Span[] {
   return out;
 }
 
-/** Clause spans of one sentence: ；-separated parts, each split again where a comma opens a new action. */
-export function splitClauses(m: string, sentence: Span): Span[] {
+/** Clause spans of one sentence: ；-separated parts, each split again where a comma opens a new action, or, in a
+ * review (`claims`), a new subject's own result. */
+export function splitClauses(m: string, sentence: Span, claims = false): Span[] {
   const pieces: Span[] = [];
   let from = sentence.start;
   let depth = 0;
@@ -51,7 +52,7 @@ export function splitClauses(m: string, sentence: Span): Span[] {
     // must not hide the verb it cuts (投|资项目).
     const head = m.slice(piece.start, piece.start + 40).replace(/\n/g, '');
     const previousEnd = current ? m[current.end - 1] : '';
-    const startsAction = opensAction(head);
+    const startsAction = opensAction(head) || (claims && opensClaim(m.slice(piece.start, piece.end).replace(/\n/g, '')));
     const hardBreak = previousEnd === '；' || previousEnd === ';';
     if (current && (framing || (!hardBreak && !startsAction))) {
       current.end = piece.end;
@@ -73,6 +74,23 @@ export function opensAction(head: string): boolean {
   const prefix = CLAUSE_PREFIX.exec(head);
   const rest = head.slice(prefix ? prefix[0].length : 0);
   return ACTION_VERBS.has(rest.slice(0, 2)) || (prefix !== null && prefix[0].length > 0 && /^[建办抓保促增新开推引育招改修扩]/.test(rest));
+}
+
+// How far into a comma piece a subject of its own may reach before its verb (中国电研获评…, 陈李济中医药文化园获评…).
+const SUBJECT_REACH = 10;
+// A name has at least three characters (双鱼体育, 中国电研); two are more often an adverb (同比, 分别).
+const MIN_SUBJECT = 3;
+const COMPARISON_OPENING = /^(?:同比|环比|其中|分别|比|较|共|约|达|占|均|总计|合计)/;
+
+/** True when `head` names a subject and then its own action (双鱼体育获评省级工业设计中心): in a review each such
+ * piece is a result of its own, which its own promise may have asked for, not a detail of the piece before. */
+function opensClaim(head: string): boolean {
+  // An adverb or a comparison before the verb (同比提升0.28个百分点, 累计达18家) goes on with the piece before.
+  if (CLAUSE_PREFIX.exec(head)![0] !== '' || COMPARISON_OPENING.test(head)) return false;
+  for (let i = MIN_SUBJECT; i <= SUBJECT_REACH; i++) {
+    if (ACTION_VERBS.has(head.slice(i, i + 2))) return !/[，,、；;：:“”《》()（）\d]/.test(head.slice(0, i));
+  }
+  return false;
 }
 
 /**

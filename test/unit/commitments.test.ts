@@ -36,6 +36,26 @@ describe('splitClauses', () => {
   });
 });
 
+describe('splitClauses in a review', () => {
+  const clausesOf = (text: string, claims: boolean) => {
+    const m = toMatchText(text);
+    const [sentence] = splitSentences(m, 0, m.length);
+    return splitClauses(m, sentence!, claims).map((c) => text.slice(c.start, c.end));
+  };
+
+  it('starts a new claim where a named subject has its own result', () => {
+    const text = '都市工业加快发展,青禾电研获评国家级工业设计中心,双鱼体育获评省级工业设计中心,全年规上工业产值增长28.1%。';
+    expect(clausesOf(text, true)).toEqual(['都市工业加快发展', '青禾电研获评国家级工业设计中心', '双鱼体育获评省级工业设计中心,全年规上工业产值增长28.1%']);
+    // A plan's commas join a subject-first piece to the action before it.
+    expect(clausesOf(text, false)).toHaveLength(1);
+  });
+
+  it('keeps a comparison or a running total with the figure it qualifies', () => {
+    const text = '研发经费支出占地区生产总值比重达3.31%,同比提升0.28个百分点,新增1家物流园实现业态转型,累计达18家。';
+    expect(clausesOf(text, true)).toEqual(['研发经费支出占地区生产总值比重达3.31%,同比提升0.28个百分点', '新增1家物流园实现业态转型,累计达18家']);
+  });
+});
+
 describe('extractTargets', () => {
   it('reads every quantity of a paragraph with unit, comparator and indicator', () => {
     const text = '力争全年落地项目超２０个，完成投资300亿元以上，地区生产总值增长6%左右，排水单元达标比例达到90%，能耗控制在1.5万吨以内，新增学位2000个，粮食产量保持在180万吨以上。';
