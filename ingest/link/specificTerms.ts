@@ -4,7 +4,7 @@
 // Separately, the character bigrams of every Han run, which let a reworded or abbreviated name still meet its
 // longer form (琶洲试验区 ↔ 琶洲人工智能与数字经济试验区). Boilerplate, numbers and punctuation never become
 // terms. Pure: the same text always gives the same terms.
-import { ACTION_VERBS } from '../commitments/cueWords.js';
+import { ACTION_VERBS, CLAUSE_PREFIX } from '../commitments/cueWords.js';
 import { jiebaTag } from '../entities/jiebaTokens.js';
 import { BOILERPLATE_TERMS } from './boilerplateTerms.js';
 
@@ -49,8 +49,15 @@ const LEADING_COUNT = /^[一二三四五六七八九十两百千几多]+[大个�
 /** A unit with its scale (万人 after 1.5, 亿元), which jieba leaves as an unknown word after a number. */
 const SCALED_UNIT = /^[万亿千百]+(?:人次|人|元|美元|户|家|个|平方米|平方公里|公里|吨|亩|千瓦)$/;
 
+/** An adverb and an action verb that jieba's dictionary holds as one word and tags as a noun (大力开展, 继续加强):
+ * how a clause acts, never what it acts on. */
+function isAdverbAndVerb(token: string): boolean {
+  const adverb = CLAUSE_PREFIX.exec(token)![0].length;
+  return adverb > 0 && ACTION_VERBS.has(token.slice(adverb));
+}
+
 function isSpecific(token: string): boolean {
-  if (BOILERPLATE_TERMS.has(token) || COUNT_PHRASE.test(token) || SCALED_UNIT.test(token)) return false;
+  if (BOILERPLATE_TERMS.has(token) || COUNT_PHRASE.test(token) || SCALED_UNIT.test(token) || isAdverbAndVerb(token)) return false;
   if (HAN.test(token)) return token.length >= 2;
   return LATIN_NAME.test(token);
 }

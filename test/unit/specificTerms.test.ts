@@ -45,6 +45,13 @@ describe('specificTerms', () => {
     expect(specificTerms('全年实现城镇新增就业1.5万人')).not.toContain('万人');
   });
 
+  it('makes no term of an adverb and a verb that the dictionary holds as one noun (大力开展, 继续加强)', () => {
+    const terms = [...specificTerms('大力开展扫黑除恶专项斗争'), ...specificTerms('继续加强品牌活动的开展')];
+    expect(terms).not.toContain('大力开展');
+    expect(terms).not.toContain('继续加强');
+    expect(terms).toEqual(expect.arrayContaining(['专项斗争', '品牌']));
+  });
+
   it('drops an enumeration particle jieba glued into a word it did not know', () => {
     const terms = specificTerms('联合区内企业开发深远海等高新技术项目');
     expect(terms.some((t) => t.includes('等'))).toBe(false);
