@@ -448,6 +448,13 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('与') || s.includes('新能源') || s.includes('材料'))).toBe(false);
   });
 
+  it('takes the items of a list closed by a count of companies (…3家企业) without 等, names only', () => {
+    const doc = report('g9b', '色界美妆、未来一手、汉潮中药3家企业上榜独角兽榜单。新能源、新材料领域新增10家企业。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['色界美妆/Organization', '汉潮中药/Organization']));
+    expect(found.some((s) => s.includes('一手') || s.includes('新能源') || s.includes('材料'))).toBe(false);
+  });
+
   it('reads 科学 as the noun of a forum\'s name, and as an adverb before a verb', () => {
     const doc = report('g10', '举办粤港澳大湾区科学论坛,科学布局青禾试验区,开展专项整治行动。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
