@@ -213,9 +213,9 @@ const TRAILING_EMPHASIS = /[*_]+$/;
 const CLOSING_MARK = /[。！？!?；;:：”"）)》]$/;
 // A figure with its unit, or a percentage: booklets list results one per paragraph with no full stop after them
 // (全年规上工业产值增长**28.1%**, then 商贸业逐步恢复…); a page cut right after a number goes on with its unit,
-// its decimals or punctuation, which FIGURE_GOES_ON catches.
+// its decimals, punctuation, a bracket or a qualifier (以上, 左右, 的…), which FIGURE_GOES_ON catches.
 const COMPLETE_FIGURE = /\d\s*(?:%|‰|[个家人元项所座条户次倍场只台辆栋间张]|(?:万|亿)[元人户个家]?|平方米|公里|公顷|吨|亩)$/;
-const FIGURE_GOES_ON = /^[\s*_]*[，,、；;。.%‰\d亿万千百十元个家人项所座条户次倍平方米公里公顷吨亩)）]/;
+const FIGURE_GOES_ON = /^[\s*_]*(?:[，,、；;。.%‰\d亿万千百十元个家人项所座条户次倍平方米公里公顷吨亩()（）]|以上|以下|以内|左右|的|和|及|与)/;
 
 /** True when `block` stops mid-sentence (long, no closing mark) and paragraph `next` carries it on. */
 function continuesCutBlock(matchText: string, block: BodyBlock, lineLength: number, next: string): boolean {

@@ -193,6 +193,10 @@ describe('page furniture, wrapped lines and photo credits', () => {
     const doc = docFrom(text);
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
     expect(texts.some((t) => t.startsWith('商贸业逐步恢复') && t.endsWith('增长19.5%。'))).toBe(true);
+    // …and right after a complete figure whose qualifier went over the page.
+    const qualified = docFrom(['一、2021年总结', '力争全年固定资产投资增长10%，社会消费品零售总额增长8%，地区生产总值增长6%', '', '左右，一般公共预算收入增长5%以上。'].join('\n'));
+    const parts = analyzeStructure(qualified).blocks.map((b) => qualified.text.slice(b.start, b.end));
+    expect(parts.some((t) => t.startsWith('力争全年') && t.endsWith('增长5%以上。'))).toBe(true);
   });
 
   it('joins a hard-wrapped paragraph whose first line opens with a lead sentence', () => {
