@@ -54,6 +54,8 @@ function tagOf(t: Token): string {
 
 // A direction inside a name (中航油南方总部基地, 广州东部交通枢纽) is part of it, unlike 沿线 or 周边.
 const DIRECTIONAL = /^[东西南北中][部方]$/;
+const BARE_DIRECTION_ROAD = /^[东西南北中]路$/;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 const ORGANIZATION_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Organization').map((r) => r.suffix);
 
@@ -118,6 +120,16 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
       continue;
     }
     if (length + t.word.length > rule.maxModifier) break;
+    // A direction and 路 (西路, 东路) is never a whole road's name: the word before it is the road's, whatever jieba
+    // calls it (会展|西路|过江隧道: 会展 is a verbal noun to it), and so is one more single character when jieba
+    // shattered a two-character name (新|滘|东路).
+    const roadName = pieces[0] !== undefined && BARE_DIRECTION_ROAD.test(pieces[0].word);
+    const shatteredRoadName = pieces[1] !== undefined && BARE_DIRECTION_ROAD.test(pieces[1].word) && pieces[0]!.word.length === 1 && t.word.length === 1;
+    if (pending === null && (roadName || shatteredRoadName) && HAN_WORD.test(t.word)) {
+      pieces.unshift({ start: t.start, word: t.word, tag: 'ns' });
+      length += t.word.length;
+      continue;
+    }
     const left = tokens[j - 1];
     // A company may be named for what it does (广州铁路投资建设集团): there an action word after a name word is part
     // of the name; elsewhere it is the verb before one (建设|琶洲…), also after a listed name, which is complete

@@ -455,6 +455,13 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.includes('一手') || s.includes('新能源') || s.includes('材料'))).toBe(false);
   });
 
+  it('takes the word before a bare direction road (会展|西路, 新|滘|东路) into the road\'s name, whatever its tag', () => {
+    const doc = report('g9c', '推动会展西路过江隧道、车陂路—新滘东路隧道工程建设。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['会展西路过江隧道/Project', '车陂路—新滘东路隧道/Project']));
+    expect(found.some((s) => s.startsWith('西路') || s.startsWith('滘'))).toBe(false);
+  });
+
   it('reads 科学 as the noun of a forum\'s name, and as an adverb before a verb', () => {
     const doc = report('g10', '举办粤港澳大湾区科学论坛,科学布局青禾试验区,开展专项整治行动。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
