@@ -55,6 +55,9 @@ function tagOf(t: Token): string {
 // A direction inside a name (中航油南方总部基地, 广州东部交通枢纽) is part of it, unlike 沿线 or 周边.
 const DIRECTIONAL = /^[东西南北中][部方]$/;
 const BARE_DIRECTION_ROAD = /^[东西南北中]路$/;
+const CHINESE_NUMERAL = /^[一二三四五六七八九十]$/;
+/** Tags jieba gives to the characters of a place name it does not know (香/ns 园/zg), or to such a name (x). */
+const NUMERAL_NAME_TAGS = new Set(['ns', 'nz', 'x', 'j', 'zg']);
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
 const ORGANIZATION_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Organization').map((r) => r.suffix);
@@ -177,10 +180,22 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const first = pieces[0];
     const code = tag === 'm' && DIGITS.test(t.word) && pending === null &&
       (first !== undefined ? first.start === t.end && /^[A-Za-z]/.test(first.word) : t.end === suffixStart && (t.word.length >= 3 || COUNTED_BY.test(rule.suffix)));
-    if (code) {
+    // One Chinese numeral glued to the proper characters of a name is the name's own first character (十|香|园 of
+    // 十香园纪念馆, 三|元|里): a count would take a classifier or a word of its own (三大平台, 十项行动).
+    const numeralInName = tag === 'm' && CHINESE_NUMERAL.test(t.word) && pending === null && first !== undefined && first.start === t.end && NUMERAL_NAME_TAGS.has(first.tag);
+    if (code || numeralInName) {
       pieces.unshift({ start: t.start, word: t.word, tag: 'x' });
       length += t.word.length;
       continue;
+    }
+    // jieba's HMM glues a verb's complement to the word after it (用|好市|文化馆 for 用好|市文化馆): when the word
+    // before and this word's first character make an action verb, the name starts after that character.
+    if (t.tag === 'x' && t.word.length > 1 && left !== undefined && ACTION_VERBS.has(left.word + t.word[0])) {
+      if (pending === null && length + t.word.length - 1 <= rule.maxModifier) {
+        pieces.unshift({ start: t.start + 1, word: t.word.slice(1), tag: 'x' });
+        length += t.word.length - 1;
+      }
+      break;
     }
     if (isNameWord(t, lexicon) && !(tag === 'q' && CLASSIFIER.test(t.word)) && (tag !== 'm' || counted)) {
       if (pending) {

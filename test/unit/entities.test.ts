@@ -462,6 +462,13 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('西路') || s.startsWith('滘'))).toBe(false);
   });
 
+  it('takes public venues (青禾文化馆) for projects, with a numeral first character and without a glued complement', () => {
+    const doc = report('g9d', '加快建成青禾文化馆、青禾区图书馆,推进十香园纪念馆周边环境升级,用好市文化馆等文化资源,打造三大平台。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['青禾文化馆/Project', '青禾区图书馆/Project', '十香园纪念馆/Project']));
+    expect(found.some((s) => s.startsWith('好') || s.startsWith('香园') || s.includes('三大'))).toBe(false);
+  });
+
   it('reads 科学 as the noun of a forum\'s name, and as an adverb before a verb', () => {
     const doc = report('g10', '举办粤港澳大湾区科学论坛,科学布局青禾试验区,开展专项整治行动。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
