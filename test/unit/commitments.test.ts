@@ -319,6 +319,12 @@ describe('analyzeDocument', () => {
     expect(found).toEqual(['全年建成3所学校', '推动2条轨道交通通车']);
   });
 
+  it('reads a review\'s results by their verbs of arrival and recognition (进驻, 落户, 纳入, 荣获)', () => {
+    const text = ['一、2023年工作回顾', '青禾实验室进驻青禾科创岛,首个集成电路产业园区建成投用,落户一批芯片设计企业,青禾湿地荣获“湿地保护示范奖”。'].join('\n');
+    const found = analyzeDocument(docFrom(text)).commitments.filter((c) => c.mode === 'achievement').map((c) => c.text);
+    expect(found).toEqual(['青禾实验室进驻青禾科创岛', '首个集成电路产业园区建成投用', '落户一批芯片设计企业', '青禾湿地荣获“湿地保护示范奖”']);
+  });
+
   it('reads a deadline written in Chinese numerals, and no year from a cited title', () => {
     const text = ['一、2023年工作回顾', '出台实施《海珠区产业发展规划（2018—2035年）》。', '二、2024年工作安排', '到二〇二五年建成3个产业园区。'].join('\n');
     const [achievement, promise] = analyzeDocument(docFrom(text)).commitments;
