@@ -55,7 +55,7 @@ function tagOf(t: Token): string {
 // A direction inside a name (中航油南方总部基地, 广州东部交通枢纽) is part of it, unlike 沿线 or 周边.
 const DIRECTIONAL = /^[东西南北中][部方]$/;
 const BARE_DIRECTION_ROAD = /^[东西南北中]路$/;
-const CHINESE_NUMERAL = /^[一二三四五六七八九十]$/;
+const CHINESE_NUMERAL = /^[一二三四五六七八九十百千万亿]$/;
 /** Tags jieba gives to the characters of a place name it does not know (香/ns 园/zg), or to such a name (x). */
 const NUMERAL_NAME_TAGS = new Set(['ns', 'nz', 'x', 'j', 'zg']);
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -181,7 +181,7 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     const code = tag === 'm' && DIGITS.test(t.word) && pending === null &&
       (first !== undefined ? first.start === t.end && /^[A-Za-z]/.test(first.word) : t.end === suffixStart && (t.word.length >= 3 || COUNTED_BY.test(rule.suffix)));
     // One Chinese numeral glued to the proper characters of a name is the name's own first character (十|香|园 of
-    // 十香园纪念馆, 三|元|里): a count would take a classifier or a word of its own (三大平台, 十项行动).
+    // 十香园纪念馆, 亿|华通 of 亿华通…项目): a count would take a classifier or a word of its own (三大平台, 十项行动).
     const numeralInName = tag === 'm' && CHINESE_NUMERAL.test(t.word) && pending === null && first !== undefined && first.start === t.end && NUMERAL_NAME_TAGS.has(first.tag);
     if (code || numeralInName) {
       pieces.unshift({ start: t.start, word: t.word, tag: 'x' });

@@ -463,9 +463,9 @@ describe('extractEntities', () => {
   });
 
   it('takes public venues (青禾文化馆) for projects, with a numeral first character and without a glued complement', () => {
-    const doc = report('g9d', '加快建成青禾文化馆、青禾区图书馆,推进十香园纪念馆周边环境升级,用好市文化馆等文化资源,打造三大平台。');
+    const doc = report('g9d', '加快建成青禾文化馆、青禾区图书馆,推进十香园纪念馆周边环境升级,用好市文化馆等文化资源,打造三大平台,推动亿华通大湾区产业项目落地。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
-    expect(found).toEqual(expect.arrayContaining(['青禾文化馆/Project', '青禾区图书馆/Project', '十香园纪念馆/Project']));
+    expect(found).toEqual(expect.arrayContaining(['青禾文化馆/Project', '青禾区图书馆/Project', '十香园纪念馆/Project', '亿华通大湾区产业项目/Project']));
     expect(found.some((s) => s.startsWith('好') || s.startsWith('香园') || s.includes('三大'))).toBe(false);
   });
 
