@@ -135,8 +135,9 @@ export const NAME_JOINERS = new Set(['·']);
 export const STRONG_NAME_JOINERS = new Set(['—']);
 /** Action words that end a name part for things (琶洲实验室建设鹏城实验室 is two names); agencies may hold them. */
 export const ACTION_WORDS = new Set(['建设', '打造', '推进', '推动', '支持', '加快', '加强', '实施', '开展', '引进', '培育']);
-/** Conjunctions allowed inside a strong-suffix name (琶洲人工智能与数字经济试验区). */
-export const INNER_CONJUNCTIONS = new Set(['与']);
+/** Conjunctions allowed inside a strong-suffix name (琶洲人工智能与数字经济试验区, 表演艺术月暨粤剧嘉年华): never at
+ * its edge, so a name never opens with one. */
+export const INNER_CONJUNCTIONS = new Set(['与', '暨']);
 /** A route names both its ends (运城至夏县高速公路, 龙岩至龙川铁路项目, 冼村路—广场东路过江隧道): 至 or a dash joins them in a
  * name that holds a route word. */
 export const ROUTE_JOINERS = new Set(['至', '—']);

@@ -469,6 +469,13 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('好') || s.startsWith('香园') || s.includes('三大'))).toBe(false);
   });
 
+  it('never opens a name with a conjunction (暨, 与) that joins two events', () => {
+    const doc = report('g9e', '举办第二届青禾坊表演艺术月暨粤剧艺术博物馆粤剧嘉年华。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found.some((s) => s.endsWith('粤剧嘉年华/Project'))).toBe(true);
+    expect(found.some((s) => /^[暨与]/.test(s))).toBe(false);
+  });
+
   it('reads 科学 as the noun of a forum\'s name, and as an adverb before a verb', () => {
     const doc = report('g10', '举办粤港澳大湾区科学论坛,科学布局青禾试验区,开展专项整治行动。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
