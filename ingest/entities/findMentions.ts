@@ -13,6 +13,7 @@ import { findSuffixNames } from './findSuffixNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
 import { findClosedListNames } from './findClosedListNames.js';
 import { findGroupMembers } from './findGroupMembers.js';
+import { findBrandCompanies } from './findBrandCompanies.js';
 import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
 
@@ -157,6 +158,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findQuotedNames(text, line.start, line.end, tokens, lexicon),
       ...findClosedListNames(text, line.start, line.end, tokens, lexicon),
       ...findGroupMembers(text, line.start, line.end),
+      ...findBrandCompanies(tokens, lexicon),
     );
   }
   const found = chainAgencies(chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length)));

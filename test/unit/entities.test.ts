@@ -476,6 +476,13 @@ describe('extractEntities', () => {
     expect(found.some((s) => /^[暨与]/.test(s))).toBe(false);
   });
 
+  it('takes a new word and a trade for a company (致景科技, 德擎光学), not a known word and a trade (数字科技)', () => {
+    const doc = report('g9f', '支持致景科技建立服装全品类跨境交易平台,德擎光学、青禾医院等单位参与,推动数字科技发展,建设致景科技园。');
+    const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
+    expect(found).toEqual(expect.arrayContaining(['致景科技/Organization', '德擎光学/Organization']));
+    expect(found.some((s) => s.startsWith('数字科技') || s === '致景科技园/Organization')).toBe(false);
+  });
+
   it('reads 科学 as the noun of a forum\'s name, and as an adverb before a verb', () => {
     const doc = report('g10', '举办粤港澳大湾区科学论坛,科学布局青禾试验区,开展专项整治行动。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
