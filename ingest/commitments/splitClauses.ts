@@ -81,12 +81,16 @@ const SUBJECT_REACH = 10;
 // A name has at least three characters (双鱼体育, 中国电研); two are more often an adverb (同比, 分别).
 const MIN_SUBJECT = 3;
 const COMPARISON_OPENING = /^(?:同比|环比|其中|分别|比|较|共|约|达|占|均|总计|合计)/;
+// The frames of FRAME_OPENERS that cannot open a result: not 在, 通过, 以 or 为 alone, which also open one
+// (在全市率先建成…, 通过…考评); only 以…为…, 以…方式 and 在…中 are frames among those.
+const CLAIM_FRAME = /^(?:围绕|面对|按照|根据|随着|依托|借助|结合|对标|对照|立足|站在|基于|针对)|^以[^,，]{1,24}(?:为|方式|契机)|^在[^,，]{1,24}[中下][,，]?$/;
 
 /** True when `head` names a subject and then its own action (双鱼体育获评省级工业设计中心): in a review each such
  * piece is a result of its own, which its own promise may have asked for, not a detail of the piece before. */
 function opensClaim(head: string): boolean {
   // An adverb or a comparison before the verb (同比提升0.28个百分点, 累计达18家) goes on with the piece before.
-  if (CLAUSE_PREFIX.exec(head)![0] !== '' || COMPARISON_OPENING.test(head)) return false;
+  // A frame (围绕琶洲试验区建设,…) names where the next clause stands, not a subject of its own.
+  if (CLAUSE_PREFIX.exec(head)![0] !== '' || COMPARISON_OPENING.test(head) || CLAIM_FRAME.test(head)) return false;
   for (let i = MIN_SUBJECT; i <= SUBJECT_REACH; i++) {
     if (ACTION_VERBS.has(head.slice(i, i + 2))) return !/[，,、；;：:“”《》()（）\d]/.test(head.slice(0, i));
   }

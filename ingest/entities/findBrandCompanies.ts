@@ -7,12 +7,13 @@ import { nameKey, type Candidate } from './candidates.js';
 import type { Token } from './jiebaTokens.js';
 import type { Lexicon } from './lexicon.js';
 
-/** The trades a company is commonly named for. Not 智能, 生物 or 网络: after a new word they more often name a
- * field (类脑智能) than a firm. */
-const TRADES = new Set(['科技', '电子', '光学', '医药', '传媒', '软件', '数码', '通信', '物流', '互娱', '美妆', '中药']);
+/** The trades a company is commonly named for. Not 智能, 生物, 网络 or 物流: after a new word they more often name a
+ * field (类脑智能, 冷链物流) than a firm. */
+const TRADES = new Set(['科技', '电子', '光学', '医药', '传媒', '软件', '数码', '通信', '互娱', '美妆', '中药']);
 const BRAND_LENGTH = /^\p{Script=Han}{2,3}$/u;
-/** What may follow the name: a verb (a clause goes on), a particle or conjunction, or punctuation. */
-const AFTER_NAME = /^(?:v|vn|vd|u|uj|ul|c|p|x|d)$/;
+/** What may follow the name: a verb (a clause goes on), a particle or conjunction, or punctuation (not the tag x,
+ * which jieba gives to new words too: 德擎光学芯谷 is another name). */
+const AFTER_NAME = /^(?:v|vn|vd|u|uj|ul|c|p|d)$/;
 const PUNCTUATION = /^[\p{P}\s]+$/u;
 
 export function findBrandCompanies(tokens: readonly Token[], lexicon: Lexicon): Candidate[] {

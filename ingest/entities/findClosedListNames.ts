@@ -21,7 +21,7 @@ const CLOSERS: ListCloser[] = [
   { closer: /等\s*(?:\d+|[一二三四五六七八九十两百]+)\s*[个项批]\s*\p{Script=Han}{0,6}?(?:项目|工程)/gu, type: 'Project', minName: 3 },
   { closer: /等\s*(?:\d+|[一二三四五六七八九十两百]+)?\s*[家个批]?\s*(?:平台|龙头|头部|重点|知名|骨干|优质|本土|领军)?企业/gu, type: 'Organization', minName: 2 },
   // Without 等, a count of companies closes the list (色界美妆、未来一手、汉潮中药3家企业): 家 counts firms only.
-  { closer: /(?<!等\s*)(?:\d+|[两三四五六七八九十]+)\s*家\s*(?:平台|龙头|头部|重点|知名|骨干|优质|本土|领军)?企业/gu, type: 'Organization', minName: 2 },
+  { closer: /(?<![\d.一二三四五六七八九十两百千]|等\s*)(?:\d+|[一二三四五六七八九十两百千]+)\s*家\s*(?:平台|龙头|头部|重点|知名|骨干|优质|本土|领军)?企业/gu, type: 'Organization', minName: 2 },
 ];
 const ORGANIZATION_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Organization').map((r) => r.suffix);
 const LIST_MARK = '、';

@@ -212,10 +212,14 @@ const MIN_CUT_PARAGRAPH = 30;
 const TRAILING_EMPHASIS = /[*_]+$/;
 const CLOSING_MARK = /[。！？!?；;:：”"）)》]$/;
 // A figure with its unit, or a percentage: booklets list results one per paragraph with no full stop after them
-// (全年规上工业产值增长**28.1%**, then 商贸业逐步恢复…); a page cut right after a number goes on with its unit,
-// its decimals, punctuation, a bracket or a qualifier (以上, 左右, 的…), which FIGURE_GOES_ON catches.
+// (全年规上工业产值增长**28.1%**, then 商贸业逐步恢复…); a page cut right after a complete figure goes on with
+// punctuation, a bracket or a qualifier (以上, 左右, 的…), which FIGURE_GOES_ON catches, never with a word that may
+// open a paragraph (公共服务…, 十大民生实事…, 2022年…). A figure without its unit is not complete, so it goes on anyway.
 const COMPLETE_FIGURE = /\d\s*(?:%|‰|[个家人元项所座条户次倍场只台辆栋间张]|(?:万|亿)[元人户个家]?|平方米|公里|公顷|吨|亩)$/;
-const FIGURE_GOES_ON = /^[\s*_]*(?:[，,、；;。.%‰\d亿万千百十元个家人项所座条户次倍平方米公里公顷吨亩()（）]|以上|以下|以内|左右|的|和|及|与)/;
+const FIGURE_GOES_ON = /^[\s*_]*(?:[，,、；;。%‰()（）]|以上|以下|以内|左右|的|和|及|与)/;
+// After a scale word (4336.05亿 / 元，…) the unit itself may be what the page cut off.
+const SCALE_END = /[万亿]$/;
+const UNIT_GOES_ON = /^[\s*_]*(?:元|人|户|个|家|平方米|公里|吨|亩)/;
 
 /** True when `block` stops mid-sentence (long, no closing mark) and paragraph `next` carries it on. */
 function continuesCutBlock(matchText: string, block: BodyBlock, lineLength: number, next: string): boolean {
@@ -223,5 +227,5 @@ function continuesCutBlock(matchText: string, block: BodyBlock, lineLength: numb
   if (LIST_OR_TABLE.test(next) || LIST_OR_TABLE.test(matchText.slice(block.start, block.end))) return false;
   const ending = matchText.slice(Math.max(block.start, block.end - 40), block.end).replace(TRAILING_EMPHASIS, '');
   if (CLOSING_MARK.test(ending)) return false;
-  return !COMPLETE_FIGURE.test(ending) || FIGURE_GOES_ON.test(next);
+  return !COMPLETE_FIGURE.test(ending) || FIGURE_GOES_ON.test(next) || (SCALE_END.test(ending) && UNIT_GOES_ON.test(next));
 }

@@ -179,8 +179,9 @@ function crossJurisdictionPromises(graph: LinkGraph): number {
 }
 
 /** The labels give origins to goal sentences as well as to commitment sentences, and the stage links the clauses it
- * calls goals as well as its promises: the figures count the links of both, so every origin the graph holds for a
- * labelled sentence is judged, the false ones of goal clauses included. */
+ * calls goals as well as its promises: the figures count the links of both, so a goal clause's link is judged like
+ * a promise's: against the gold lines, and as a false link on a `commitment` sentence the labels give no origin
+ * (the false-link rate counts those sentences only, as the issue defines it). */
 const FORWARD_MODES = new Set(['promise', 'goal']);
 /** The headline's scope before 2026-11-25 (promise clauses only), still printed so the series stays comparable. */
 const PROMISE_MODES = new Set(['promise']);

@@ -53,6 +53,13 @@ describe('splitClauses in a review', () => {
   it('keeps a comparison or a running total with the figure it qualifies', () => {
     const text = '研发经费支出占地区生产总值比重达3.31%,同比提升0.28个百分点,新增1家物流园实现业态转型,累计达18家。';
     expect(clausesOf(text, true)).toEqual(['研发经费支出占地区生产总值比重达3.31%,同比提升0.28个百分点', '新增1家物流园实现业态转型,累计达18家']);
+    const share = '数字经济核心产业增加值增长12%,占全区比重达到35%。';
+    expect(clausesOf(share, true)).toEqual([share.slice(0, -1)]);
+  });
+
+  it('keeps a frame with the result it frames (围绕…建设,引进…)', () => {
+    const text = '围绕琶洲试验区建设,引进数字经济企业120家。';
+    expect(clausesOf(text, true)).toEqual([text.slice(0, -1)]);
   });
 });
 

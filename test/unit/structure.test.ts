@@ -186,6 +186,12 @@ describe('page furniture, wrapped lines and photo credits', () => {
     const doc = docFrom(text);
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
     expect(texts.filter((t) => /^(都市工业|商贸业|全区新增|安排132名)/.test(t))).toHaveLength(4);
+    // Whatever word the next paragraph opens with: a unit's character (公, 人, 十) or a year is no continuation.
+    for (const opening of ['公共服务持续优化，新建社区服务站5个。', '人居环境持续改善，完成微改造项目17个。', '十大民生实事全部完成。', '2022年，我区经济保持稳定增长。']) {
+      const next = docFrom(['一、2021年总结', '都市工业加快发展，青禾电研获评国家级工业设计中心，全年规上工业产值增长**28.1%**', '', opening].join('\n'));
+      const blocks = analyzeStructure(next).blocks.map((b) => next.text.slice(b.start, b.end));
+      expect(blocks.some((t) => t.startsWith(opening.slice(0, 4)))).toBe(true);
+    }
   });
 
   it('still joins a paragraph cut right after a number, its unit on the next line', () => {
@@ -193,7 +199,9 @@ describe('page furniture, wrapped lines and photo credits', () => {
     const doc = docFrom(text);
     const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
     expect(texts.some((t) => t.startsWith('商贸业逐步恢复') && t.endsWith('增长19.5%。'))).toBe(true);
-    // …and right after a complete figure whose qualifier went over the page.
+    // …and after a scale word whose unit went over the page (4336.05亿 / 元), or a complete figure whose qualifier did.
+    const scaled = docFrom(['一、2021年总结', '商贸业逐步恢复，受疫情影响较大的全年批发零售业商品销售总额达到4336.05亿', '', '元，增长18%。'].join('\n'));
+    expect(analyzeStructure(scaled).blocks.map((b) => scaled.text.slice(b.start, b.end)).some((t) => t.endsWith('亿\n\n元，增长18%。'))).toBe(true);
     const qualified = docFrom(['一、2021年总结', '力争全年固定资产投资增长10%，社会消费品零售总额增长8%，地区生产总值增长6%', '', '左右，一般公共预算收入增长5%以上。'].join('\n'));
     const parts = analyzeStructure(qualified).blocks.map((b) => qualified.text.slice(b.start, b.end));
     expect(parts.some((t) => t.startsWith('力争全年') && t.endsWith('增长5%以上。'))).toBe(true);
