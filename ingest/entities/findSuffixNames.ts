@@ -124,11 +124,11 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
     }
     if (length + t.word.length > rule.maxModifier) break;
     // A direction and 路 (西路, 东路) is never a whole road's name: the word before it is the road's, whatever jieba
-    // calls it (会展|西路|过江隧道: 会展 is a verbal noun to it), and so is one more single character when jieba
-    // shattered a two-character name (新|滘|东路).
+    // calls it (会展|西路|过江隧道: 会展 is a verbal noun to it) unless it is an action on it (建设|西路…), and so is one
+    // more single character when jieba shattered a two-character name (新|滘|东路).
     const roadName = pieces[0] !== undefined && BARE_DIRECTION_ROAD.test(pieces[0].word);
     const shatteredRoadName = pieces[1] !== undefined && BARE_DIRECTION_ROAD.test(pieces[1].word) && pieces[0]!.word.length === 1 && t.word.length === 1;
-    if (pending === null && (roadName || shatteredRoadName) && HAN_WORD.test(t.word)) {
+    if (pending === null && (roadName || shatteredRoadName) && HAN_WORD.test(t.word) && !ACTION_VERBS.has(t.word)) {
       pieces.unshift({ start: t.start, word: t.word, tag: 'ns' });
       length += t.word.length;
       continue;

@@ -460,6 +460,9 @@ describe('extractEntities', () => {
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
     expect(found).toEqual(expect.arrayContaining(['会展西路过江隧道/Project', '车陂路—新滘东路隧道/Project']));
     expect(found.some((s) => s.startsWith('西路') || s.startsWith('滘'))).toBe(false);
+    // An action on the road is not its name's first word.
+    const acted = report('g9c2', '加快建设西路过江隧道。');
+    expect(surfaces(extractEntities([{ doc: acted, commitments: [] }]).entities).some((s) => s.startsWith('建设'))).toBe(false);
   });
 
   it('takes public venues (青禾文化馆) for projects, with a numeral first character and without a glued complement', () => {
