@@ -179,30 +179,50 @@ export function documentStatements(
     ...batched(cypher.entities, entityRows, batchSize, { documentId }),
     ...batched(cypher.commitments, graph.commitments.map((c) => commitmentRow(c, source.matchText, entityType)), batchSize, { documentId }),
   ];
-  const linkRows = slice.links.map((l) => {
-    const targets = l.evidence.targets ?? [];
-    return Q.LINK_ROW.row({
-      ...l,
-      type: l.type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM',
-      sharedEntities: l.evidence.sharedEntities,
-      sharedTerms: l.evidence.sharedTerms,
-      sharedIndicators: l.evidence.sharedIndicators ?? [],
-      via: l.evidence.via,
-      targetIndicators: targets.map((t) => t.indicator),
-      laterTargets: targets.map((t) => t.later),
-      earlierTargets: targets.map((t) => t.earlier),
-      targetChanges: targets.map((t) => t.change),
-    });
-  });
-  statements.push(...batched(cypher.links, linkRows, batchSize));
+  // A stored document's links are replaced, not accumulated: a new extraction may no longer make one.
+  if (write === 'MERGE') statements.push(statement(Q.REMOVE_STALE_LINKS, { documentId, keep: slice.links.map((l) => Q.linkKey(l.from, linkType(l), l.to)) }));
+  statements.push(...batched(cypher.links, slice.links.map(linkRow), batchSize));
   return statements;
+}
+
+const linkType = (l: Link) => (l.type === 'REPORTS_ON' ? 'REPORTS_ON' : 'ORIGINATES_FROM');
+
+function linkRow(l: Link) {
+  const targets = l.evidence.targets ?? [];
+  return Q.LINK_ROW.row({
+    ...l,
+    type: linkType(l),
+    sharedEntities: l.evidence.sharedEntities,
+    sharedTerms: l.evidence.sharedTerms,
+    sharedIndicators: l.evidence.sharedIndicators ?? [],
+    via: l.evidence.via,
+    targetIndicators: targets.map((t) => t.indicator),
+    laterTargets: targets.map((t) => t.later),
+    earlierTargets: targets.map((t) => t.earlier),
+    targetChanges: targets.map((t) => t.change),
+  });
+}
+
+/**
+ * Links into the loaded documents from documents of the same extraction that are not loaded (stored already,
+ * unchanged): a new or changed earlier document (a plan added after the report that continues it, a corrected
+ * plan under a new id) gets the links the stored later documents make to it, which their own loads never wrote.
+ */
+function linksIntoLoaded(graph: GraphJson): Link[] {
+  const loaded = new Set(graph.documents.map((d) => d.id));
+  const documentOf = new Map(graph.commitments.map((c) => [c.id, c.documentId]));
+  return graph.links.filter((l) => {
+    const from = documentOf.get(l.from);
+    return from !== undefined && !loaded.has(from) && loaded.has(documentOf.get(l.to) ?? '');
+  });
 }
 
 function seriesId(district: string | null, indicator: string, measure: string): string {
   return `series-${createHash('sha256').update(`${district ?? ''}\u0000${indicator}\u0000${measure}`).digest('hex').slice(0, 16)}`;
 }
 
-/** Facts spanning documents: statuses of plan commitments, target series, and the place hierarchy. */
+/** Facts spanning documents: links into the loaded documents from stored ones, statuses of plan commitments,
+ * target series, and the place hierarchy. */
 export function derivedStatements(graph: GraphJson, batchSize = BATCH_SIZE): Statement[] {
   const seriesIds = graph.series.map((s) => seriesId(s.district, s.indicator, s.measure));
   const series = graph.series.map((s, i) =>
@@ -210,6 +230,7 @@ export function derivedStatements(graph: GraphJson, batchSize = BATCH_SIZE): Sta
   );
   const places = graph.entities.filter((e) => e.type === 'Place').map((e) => Q.CHILD_ROW.row({ id: e.id, parentId: e.parentId ?? null }));
   return [
+    ...batched(Q.storeLinks('MERGE'), linksIntoLoaded(graph).map(linkRow), batchSize),
     ...batched(Q.SET_STATUSES, graph.statuses.map((s) => Q.STATUS_ROW.row(s)), batchSize),
     statement(Q.REMOVE_STALE_SERIES, { documentIds: graph.documents.map((d) => d.id), keep: seriesIds }),
     ...batched(Q.MERGE_SERIES, series, batchSize),

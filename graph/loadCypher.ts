@@ -225,6 +225,17 @@ DELETE m`;
 
 export const LINK_TYPES = ['ORIGINATES_FROM', 'REPORTS_ON'] as const;
 
+/** The key of a link in $batch.keep of REMOVE_STALE_LINKS. */
+export const linkKey = (from: string, type: string, to: string) => `${from}|${type}|${to}`;
+
+// Links from this document's commitments that a new extraction no longer makes go before the new ones are merged:
+// the commitments themselves are kept (same ids), so REMOVE_STALE leaves their relationships alone, and a link the
+// linker dropped (another threshold, an earlier document read differently) would otherwise stay for good.
+export const REMOVE_STALE_LINKS = `${PLAN_ONCE}
+MATCH (later:Commitment {documentId: $batch.documentId})-[l:${LINK_TYPES.join('|')}]->(earlier:Commitment)
+WHERE NOT later.id + '|' + type(l) + '|' + earlier.id IN $batch.keep
+DELETE l`;
+
 /** Rows: LINK_ROW, its type one of LINK_TYPES. */
 export const storeLinks = (write: WriteMode) => `${PLAN_ONCE}
 UNWIND $batch.rows AS row

@@ -79,13 +79,15 @@ describe('loading into an empty graph', () => {
     const doc = graph.documents.find((d) => graph.commitments.some((c) => c.documentId === d.id && c.targets.length > 0))!;
     const own = graph.commitments.filter((c) => c.documentId === doc.id);
     const dropped = own.at(-1)!;
+    // A link between two commitments both extractions keep, which the new one no longer makes.
+    const unlinked = graph.links.find((l) => own.some((c) => c.id === l.from) && l.from !== dropped.id && l.to !== dropped.id)!;
     const untargeted = own.find((c) => c.targets.length > 0 && c.id !== dropped.id)!;
     const unmentioned = graph.entities.find((e) => e.mentions.some((m) => m.documentId === doc.id) && e.mentions.some((m) => m.documentId !== doc.id))!;
     const changed: GraphJson = {
       ...graph,
       commitments: graph.commitments.filter((c) => c.id !== dropped.id).map((c) => (c.id === untargeted.id ? { ...c, targets: [] } : c)),
       entities: graph.entities.map((e) => (e.id === unmentioned.id ? { ...e, mentions: e.mentions.filter((m) => m.documentId !== doc.id) } : e)),
-      links: graph.links.filter((l) => l.from !== dropped.id && l.to !== dropped.id),
+      links: graph.links.filter((l) => l.from !== dropped.id && l.to !== dropped.id && l !== unlinked),
       statuses: graph.statuses.filter((s) => s.commitmentId !== dropped.id && !s.evidenceIds.includes(dropped.id)),
       // A series this extraction builds differently (another kind of unit) replaces the stored one.
       series: graph.series
@@ -97,6 +99,7 @@ describe('loading into an empty graph', () => {
     await loadGraph(db, changed, extract.texts, { pipelineVersion: PIPELINE_VERSION });
     const count = async (cypher: string, params: Record<string, unknown>) => (await db.read<{ n: number }>(cypher, params))[0]!.n;
     expect(await count('MATCH (c:Commitment {id: $id}) RETURN count(c) AS n', { id: dropped.id })).toBe(0);
+    expect(await count('MATCH (:Commitment {id: $from})-[l]->(:Commitment {id: $to}) RETURN count(l) AS n', { from: unlinked.from, to: unlinked.to })).toBe(0);
     expect(await count('MATCH (t:Target) WHERE t.commitmentId IN $ids RETURN count(t) AS n', { ids: [dropped.id, untargeted.id] })).toBe(0);
     expect(await count('MATCH (:Document {id: $doc})-[:CONTAINS]->(c:Commitment) RETURN count(c) AS n', { doc: doc.id })).toBe(own.length - 1);
     expect(await count('MATCH (:Document {id: $doc})-[m:MENTIONS]->(:Entity {id: $e}) RETURN count(m) AS n', { doc: doc.id, e: unmentioned.id })).toBe(0);
@@ -110,6 +113,23 @@ describe('loading into an empty graph', () => {
 
     await loadGraph(db, graph, extract.texts, { pipelineVersion: PIPELINE_VERSION });
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('gives a plan loaded after the reports that continue it their links to it, as `start` loads a new file', async () => {
+    const graph = extract.graph;
+    const full = await graphCounts(db);
+    const plan = graph.documents.find((d) => d.kind === 'five-year-plan')!;
+    const planCommitments = new Set(graph.commitments.filter((c) => c.documentId === plan.id).map((c) => c.id));
+    const intoPlan = graph.links.filter((l) => planCommitments.has(l.to) && !planCommitments.has(l.from)).length;
+    expect(intoPlan).toBeGreaterThan(0);
+    await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    // The reports first, then the plan alone from the same extraction (its other documents stored already).
+    await loadGraph(db, { ...graph, documents: graph.documents.filter((d) => d.id !== plan.id) }, extract.texts, { pipelineVersion: PIPELINE_VERSION });
+    const intoPlanStored = () =>
+      db.read<{ n: number }>('MATCH (:Commitment)-[l:ORIGINATES_FROM|REPORTS_ON]->(c:Commitment {documentId: $plan}) RETURN count(l) AS n', { plan: plan.id });
+    await loadGraph(db, { ...graph, documents: [plan] }, extract.texts, { pipelineVersion: PIPELINE_VERSION });
+    expect((await intoPlanStored())[0]!.n).toBe(intoPlan);
+    expect(await graphCounts(db)).toEqual(full);
   });
 });
 

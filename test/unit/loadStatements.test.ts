@@ -167,10 +167,13 @@ describe('documentStatements', () => {
 
   it('creates what a document new to the store owns, with the same rows, and still merges shared nodes', () => {
     const created = documentStatements(sliceByDocument(fixture())[0]!, texts, 'test-version', undefined, 'CREATE');
-    const merged = statements.filter((s) => s.cypher !== Q.REMOVE_STALE_MENTIONS);
+    // A new document has no mentions and no links of an earlier extraction to remove.
+    const removals = new Set([Q.REMOVE_STALE_MENTIONS, Q.REMOVE_STALE_LINKS]);
+    const merged = statements.filter((s) => !removals.has(s.cypher));
     expect(created.map((s) => s.params)).toEqual(merged.map((s) => s.params));
     for (const [i, s] of created.entries()) expect(s.cypher).toBe(merged[i]!.cypher.replace(/MERGE (?!\((y:Year|d:Document|e:Entity) )/g, 'CREATE '));
-    expect(created.some((s) => s.cypher === Q.REMOVE_STALE_MENTIONS)).toBe(false);
+    expect(created.some((s) => removals.has(s.cypher))).toBe(false);
+    expect(statements.some((s) => s.cypher === Q.REMOVE_STALE_LINKS)).toBe(true);
   });
 
   it('refuses an entity type outside the closed set instead of writing a label from data', () => {
