@@ -9,6 +9,7 @@ import { deriveStatuses } from './deriveStatuses.js';
 import { indexEntityMentions, type EntityMentions } from './entityMentions.js';
 import { originDocuments, reportedDocuments } from './jurisdictions.js';
 import { CANDIDATES_PER_SEARCH, MIN_GOAL_ORIGIN_SCORE, MIN_ORIGIN_SCORE } from './linkDefaults.js';
+import { goalsHeldToGoalThreshold } from './goalThreshold.js';
 import { originQuery } from './originQuery.js';
 import { originsThroughAnnualPlans } from './originsThroughAnnualPlans.js';
 import { buildParagraphIndex } from './paragraphIndex.js';
@@ -18,7 +19,7 @@ import { clearTextKeys, entityKey } from './searchKeys.js';
 export interface LinkOptions {
   /** The threshold of promises' origins and of claims' REPORTS_ON links (MIN_ORIGIN_SCORE). */
   minScore?: number;
-  /** The threshold of goals' origins (MIN_GOAL_ORIGIN_SCORE). */
+  /** The threshold of goals' origins (MIN_GOAL_ORIGIN_SCORE), but for paragraph leads (goalThreshold.ts). */
   minGoalScore?: number;
   gates?: ObjectGates;
   /** Whether origins are also reached through intermediate annual plans (originsThroughAnnualPlans.ts); the
@@ -70,6 +71,7 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
   };
 
   const members = task.commitments.map((c) => commitmentFeatures(c, documents.get(c.documentId)!, task.matchTexts.get(c.documentId)));
+  const goalThresholdHeld = goalsHeldToGoalThreshold(members);
   const links: Link[] = [];
   // Only promises and goals can be continued or reported on; achievements are the past, not undertakings.
   const index = buildParagraphIndex(members.filter((f) => f.commitment.mode !== 'achievement'), mentions);
@@ -90,7 +92,7 @@ export function linkJurisdiction(task: JurisdictionTask, context: EntityContext,
     const query = originQuery(later, mentions, ownPlaces.get(later.document.id));
     const hits = index.search(query.weights, earlier, CANDIDATES_PER_SEARCH);
     const object = clauseObject(later, index, entities);
-    for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, later.commitment.mode === 'goal' ? minGoalScore : minScore, options.gates ?? ALL_GATES)) {
+    for (const link of chooseOrigins(later, query, hits, index, type, entities, object, earlier, goalThresholdHeld.has(later.commitment.id) ? minGoalScore : minScore, options.gates ?? ALL_GATES)) {
       links.push(link);
     }
   };

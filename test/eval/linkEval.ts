@@ -318,11 +318,17 @@ const CURVE_POINTS = [0, 0.5, 0.55, 0.6, 0.632, 0.65, 0.7, 0.8, 0.9];
  * stage links at threshold 0 (`linksAtZero`, without origins through annual plans, which derive from links already
  * thresholded), with the threshold calibrateMinScore picks from it and the one in use. MIN_ORIGIN_SCORE's curve
  * counts promise clauses only, as it was calibrated before goals had a threshold of their own; the goal threshold's
- * counts promise and goal clauses, promises' links held at MIN_ORIGIN_SCORE.
+ * counts promise and goal clauses, the links held at MIN_ORIGIN_SCORE (promises', and paragraph leads', goalThreshold.ts)
+ * fixed; `heldToGoalThreshold` are the goal clauses the stage holds to MIN_GOAL_ORIGIN_SCORE.
  */
-export function evaluateCalibration(graph: LinkGraph, texts: Map<string, string>, linksAtZero: Link[], inUse: { promise: number; goal: number }): EvalSection[] {
-  const isGoal = new Set(graph.commitments.filter((c) => c.mode === 'goal').map((c) => c.id));
-  const fromGoal = (l: Link) => isGoal.has(l.from);
+export function evaluateCalibration(
+  graph: LinkGraph,
+  texts: Map<string, string>,
+  linksAtZero: Link[],
+  inUse: { promise: number; goal: number },
+  heldToGoalThreshold: ReadonlySet<string>,
+): EvalSection[] {
+  const fromGoal = (l: Link) => heldToGoalThreshold.has(l.from);
   return [
     calibrationSection('MIN_ORIGIN_SCORE', 'promise clauses', graph, texts, linksAtZero, inUse.promise, { modes: PROMISE_MODES, swept: (l) => !fromGoal(l), fixed: inUse.goal }),
     calibrationSection('MIN_GOAL_ORIGIN_SCORE', 'promise and goal clauses', graph, texts, linksAtZero, inUse.goal, { modes: FORWARD_MODES, swept: fromGoal, fixed: inUse.promise }),

@@ -9,6 +9,8 @@ import { evaluateCommitments } from './commitmentEval.js';
 import { evaluateEntities } from './entityEval.js';
 import { evaluateBm25Baseline, evaluateCalibration, evaluateLinks, evaluateReportsOn, linkDetails } from './linkEval.js';
 import { linkCommitmentsWith } from '../../ingest/link/linkCommitments.js';
+import { commitmentFeatures } from '../../ingest/link/commitmentFeatures.js';
+import { goalsHeldToGoalThreshold } from '../../ingest/link/goalThreshold.js';
 import { MIN_GOAL_ORIGIN_SCORE, MIN_ORIGIN_SCORE } from '../../ingest/link/linkDefaults.js';
 import { EVAL_DIR, type EvalSection } from './types.js';
 
@@ -44,7 +46,9 @@ print(evaluateBm25Baseline(originals, g.documents, 'REPORTS_ON'));
 const matchTexts = new Map([...result.texts].map(([id, doc]) => [id, doc.matchText]));
 // The curve is of the direct links: origins through annual plans follow from two links already over the threshold.
 const atZero = linkCommitmentsWith({ documents: g.documents, commitments: g.commitments, entities: g.entities, matchTexts }, { minScore: 0, minGoalScore: 0, throughAnnualPlans: false });
-for (const section of evaluateCalibration(g, originals, atZero.links, { promise: MIN_ORIGIN_SCORE, goal: MIN_GOAL_ORIGIN_SCORE })) print(section);
+const documents = new Map(g.documents.map((d) => [d.id, d]));
+const heldToGoalThreshold = goalsHeldToGoalThreshold(g.commitments.map((c) => commitmentFeatures(c, documents.get(c.documentId)!, matchTexts.get(c.documentId))));
+for (const section of evaluateCalibration(g, originals, atZero.links, { promise: MIN_ORIGIN_SCORE, goal: MIN_GOAL_ORIGIN_SCORE }, heldToGoalThreshold)) print(section);
 if (process.argv.includes('--detail')) {
   console.log('\nOrigins per labelled sentence (plan lines, best first)');
   for (const line of linkDetails(g, originals)) console.log(`  ${line}`);

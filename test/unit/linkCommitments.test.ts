@@ -124,24 +124,41 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
     expect(ranks).toEqual(ranks.map((_, i) => i + 1));
   });
 
-  it("holds a goal's origins to the goal threshold and a promise's to the promise threshold", () => {
-    const reportOf = (mode: 'promise' | 'goal') =>
-      linkInput([
+  it("holds goals to the goal threshold, but a paragraph's lead, like promises, to the promise threshold", () => {
+    // The clause under test opens its line of the report. `lead`: a sentence of its own that the paragraph goes on
+    // from; `beside`: a second clause follows in its sentence; `alone`: the line holds nothing else (a heading).
+    type Place = 'lead' | 'beside' | 'alone';
+    const clause = '力争打通环岛路沙渡路断点';
+    const reportOf = (mode: 'promise' | 'goal', place: Place) => {
+      const rest = '建设一批口袋公园。';
+      const line = place === 'alone' ? `${clause}。` : `${clause}${place === 'lead' ? '。' : ','}${rest}`;
+      const input = linkInput([
         [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通,打通沙渡路断点。' }]],
-        [REPORT_2024, [{ id: 'p24-ring', text: '力争打通环岛路沙渡路断点。', mode }]],
+        [REPORT_2024, [{ id: 'p24-ring', text: line, mode }]],
       ]);
-    const scoreAt = (mode: 'promise' | 'goal', minScore: number, minGoalScore: number) =>
-      linkCommitmentsWith(reportOf(mode), { minScore, minGoalScore }).links.find((l) => l.from === 'p24-ring')?.score;
-    const score = scoreAt('promise', 0, 0)!;
-    expect(score).toBeGreaterThan(0);
-    expect(scoreAt('goal', 0, 0)).toBe(score);
-    // The score between the two thresholds (scores are rounded to 4 places): the promise keeps its origin and the
-    // goal loses it, and the other way round.
-    const [below, above] = [score - 0.001, score + 0.001];
-    expect(scoreAt('promise', below, above)).toBe(score);
-    expect(scoreAt('goal', below, above)).toBeUndefined();
-    expect(scoreAt('goal', above, below)).toBe(score);
-    expect(scoreAt('promise', above, below)).toBeUndefined();
+      const c = input.commitments.find((x) => x.id === 'p24-ring')!;
+      if (place !== 'alone') {
+        const restStart = c.start + clause.length + 1;
+        const sentence = place === 'lead' ? { sentence: rest, sentenceStart: restStart } : {};
+        input.commitments.push({ ...c, ...sentence, id: 'p24-rest', mode: 'promise', start: restStart, text: rest });
+        Object.assign(c, { end: c.start + clause.length, text: clause }, place === 'lead' ? { sentence: `${clause}。`, sentenceEnd: c.start + clause.length + 1 } : {});
+      }
+      return input;
+    };
+    const scoreAt = (mode: 'promise' | 'goal', place: Place, minScore: number, minGoalScore: number) =>
+      linkCommitmentsWith(reportOf(mode, place), { minScore, minGoalScore }).links.find((l) => l.from === 'p24-ring')?.score;
+    for (const place of ['lead', 'beside', 'alone'] as const) {
+      const score = scoreAt('goal', place, 0, 0)!;
+      expect(score).toBeGreaterThan(0);
+      expect(scoreAt('promise', place, 0, 0)).toBe(score);
+      // The score between the two thresholds (scores are rounded to 4 places).
+      const [below, above] = [score - 0.001, score + 0.001];
+      expect(scoreAt('promise', place, below, above)).toBe(score);
+      expect(scoreAt('promise', place, above, below)).toBeUndefined();
+      const goalThreshold = place !== 'lead';
+      expect(scoreAt('goal', place, below, above)).toBe(goalThreshold ? undefined : score);
+      expect(scoreAt('goal', place, above, below)).toBe(goalThreshold ? score : undefined);
+    }
   });
 });
 
