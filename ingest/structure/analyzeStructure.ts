@@ -80,9 +80,14 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   // the next paragraph (a news lead-in, an opening formula) continues.
   const titleKey = compact(record.title);
   let titleSeen = false;
+  let inNotes = false;
   for (let i = bodyFrom; i < lines.length; i++) {
     if (toc.has(i)) continue;
     const { p, m, heading } = lines[i]!;
+    // Notes under a table (注:1.人均指标测算依据是… / 2.…暂没有明确的核算数据,目标定为…的主要考虑是…) explain how the
+    // figures were set; nothing in them is promised or reported, however they are worded.
+    inNotes = NOTES_OPENING.test(m) || (inNotes && NOTE_ITEM.test(m));
+    if (inNotes) continue;
     if (!titleSeen && heading === null && i < TITLE_SEARCH_LINES && titleKey.length > 0 && compact(m) === titleKey) {
       titleSeen = true;
       continue;
@@ -198,6 +203,10 @@ function isGlossaryTitle(m: string): boolean {
 }
 
 const HAN_END = /[\u4e00-\u9fff]$/;
+/** A note paragraph: 注:, 注：, (注), 备注:, 说明: at its start. */
+const NOTES_OPENING = /^\s*(?:[（(]注[)）]|注\s*\d*\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
+/** A further numbered note after it: 2.…, 3、…, (4)…. */
+const NOTE_ITEM = /^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])/;
 const CHAPTER_NUMBER = /^第.+[篇章]$/;
 
 // List items (- ◆ ✓ •) and table rows (tab-separated cells) end without a full stop by nature: never rejoined.

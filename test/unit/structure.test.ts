@@ -121,6 +121,22 @@ describe('analyzeStructure', () => {
   });
 });
 
+describe('notes under a table', () => {
+  it('reads no body from a note and the numbered notes after it, and reads the paragraph after them again', () => {
+    const text = [
+      '一、2024年工作安排',
+      '全年地区生产总值增长5%左右。',
+      '注:1.人均指标测算依据是第七次人口普查之前的人口数据,后续将适当修正。',
+      '2.数字经济核心产业增加值比重暂没有核算数据,目标定为“发挥重大支撐作用”的主要考虑是其功能布局。',
+      '(3)维持年限超过10年的有效发明专利。',
+      '加快建设琶洲人工智能与数字经济试验区。',
+    ].join('\n');
+    const doc = docFrom(text);
+    const bodies = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(bodies).toEqual(['全年地区生产总值增长5%左右。', '加快建设琶洲人工智能与数字经济试验区。']);
+  });
+});
+
 describe('a report with no section markers', () => {
   it('takes each paragraph’s role from its wording: results are review, the rest plan', () => {
     const doc = docFrom(
