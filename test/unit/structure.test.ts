@@ -14,6 +14,11 @@ function docFrom(text: string, meta: Partial<DocumentMeta> = {}): ReadDocument {
   });
 }
 
+/** The text of each body block the structure gives the commitment stage. */
+function bodyTexts(doc: ReadDocument): string[] {
+  return analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+}
+
 describe('matchHeading', () => {
   it('recognises numbered headings and lead sentences', () => {
     expect(matchHeading('一、2023年工作回顾')?.kind).toBe('part');
@@ -131,8 +136,7 @@ describe('notes under a table', () => {
       '(3)维持年限超过10年的有效发明专利。',
       '加快建设琶洲人工智能与数字经济试验区。',
     ].join('\n');
-    const doc = docFrom(text);
-    const bodies = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    const bodies = bodyTexts(docFrom(text));
     expect(bodies).toEqual(['全年地区生产总值增长5%左右。', '加快建设琶洲人工智能与数字经济试验区。']);
   });
 });
@@ -175,15 +179,14 @@ describe('page furniture, wrapped lines and photo credits', () => {
       decoded: { text, encoding: 'pdf' },
       manifestEntry: { file: 'test.pdf', kind: 'work-report', year: 2024, reviewYear: 2023, period: null },
     });
-    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    const texts = bodyTexts(doc);
     expect(texts.some((t) => t.startsWith('推进青禾湿地公园建设') && t.endsWith('全年完成投资50亿元。'))).toBe(true);
     expect(texts.filter((t) => /^- \d -$|^第 4 页|^青禾区2024年政府工作报告$/.test(t))).toEqual([]);
   });
 
   it('starts a new paragraph at a lead sentence after a block that ends on a complete figure, its full stop lost', () => {
     const text = ['一、2024年工作回顾', '经济运行持续向好。全区地区生产总值突破1700亿元,税收占比近95%', '', '项目支撑更加稳固。成立区投资管理委员会,新开工项目30个。'].join('\n');
-    const doc = docFrom(text);
-    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    const texts = bodyTexts(docFrom(text));
     expect(texts.some((t) => t.endsWith('税收占比近95%'))).toBe(true);
     expect(texts.some((t) => t.includes('95%') && t.includes('项目支撑'))).toBe(false);
   });
@@ -199,8 +202,7 @@ describe('page furniture, wrapped lines and photo credits', () => {
       '',
       '安排132名港澳台胞子女入学，新增医疗卫生机构33个、医疗机构床位594张。',
     ].join('\n');
-    const doc = docFrom(text);
-    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    const texts = bodyTexts(docFrom(text));
     expect(texts.filter((t) => /^(都市工业|商贸业|全区新增|安排132名)/.test(t))).toHaveLength(4);
     // Whatever word the next paragraph opens with: a unit's character (公, 人, 十) or a year is no continuation.
     for (const opening of ['公共服务持续优化，新建社区服务站5个。', '人居环境持续改善，完成微改造项目17个。', '十大民生实事全部完成。', '2022年，我区经济保持稳定增长。']) {
@@ -212,8 +214,7 @@ describe('page furniture, wrapped lines and photo credits', () => {
 
   it('still joins a paragraph cut right after a number, its unit on the next line', () => {
     const text = ['一、2021年总结', '商贸业逐步恢复，受疫情影响较大的全年批发零售业商品销售总额达到4336', '', '亿元，增长18%，住宿餐饮业营业额增长19.5%。'].join('\n');
-    const doc = docFrom(text);
-    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    const texts = bodyTexts(docFrom(text));
     expect(texts.some((t) => t.startsWith('商贸业逐步恢复') && t.endsWith('增长19.5%。'))).toBe(true);
     // …and after a scale word whose unit went over the page (4336.05亿 / 元), or a complete figure whose qualifier did.
     const scaled = docFrom(['一、2021年总结', '商贸业逐步恢复，受疫情影响较大的全年批发零售业商品销售总额达到4336.05亿', '', '元，增长18%。'].join('\n'));
@@ -225,7 +226,7 @@ describe('page furniture, wrapped lines and photo credits', () => {
 
   it('joins a hard-wrapped paragraph whose first line opens with a lead sentence', () => {
     const doc = docFrom(['一、2023年工作回顾', '对外开放走深走实。“中国第一展”盛况空前,第134届广交会线下参会境外采购商', '19.79万人,比上届增长53.4%,青禾港码头建成投用。'].join('\n'));
-    const texts = analyzeStructure(doc).blocks.map((b) => doc.text.slice(b.start, b.end));
+    const texts = bodyTexts(doc);
     expect(texts).toContain('“中国第一展”盛况空前,第134届广交会线下参会境外采购商\n19.79万人,比上届增长53.4%,青禾港码头建成投用。');
   });
 
