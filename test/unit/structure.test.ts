@@ -157,6 +157,31 @@ describe('a report with no section markers', () => {
 });
 
 describe('page furniture, wrapped lines and photo credits', () => {
+  it('keeps apart items a booklet sets off by blank lines with no full stop, but joins a page cut across a blank line', () => {
+    const text = [
+      '一、2021年工作回顾',
+      '落实“双减”重大民生工程,义务教育学校100%实施九项管理制度,课后托管服务实现全覆盖',
+      '',
+      '落实来穗人员随迁子女积分入学学位1606个,向1.39万名进城务工人员随迁子女提供民办学位补贴',
+      '',
+      '二、2022年工作安排',
+      '推动服务业高质量发展,加快发展高端专业服务业,培育一批专业服务机构,认定人力资',
+      '',
+      '源、法律等高端专业服务业重点企业9家。',
+      '',
+      '积极发展家政服务业,完善家政服务标准体系,深入实施家政服务业提质扩容行动,开展',
+      '',
+      '全国家政服务业提质扩容“领跑者”行动。',
+    ].join('\n');
+    expect(bodyTexts(docFrom(text))).toEqual([
+      '落实“双减”重大民生工程,义务教育学校100%实施九项管理制度,课后托管服务实现全覆盖',
+      '落实来穗人员随迁子女积分入学学位1606个,向1.39万名进城务工人员随迁子女提供民办学位补贴',
+      // A word cut in two (人力资 / 源), and a tail that closes the sentence the block left open.
+      '推动服务业高质量发展,加快发展高端专业服务业,培育一批专业服务机构,认定人力资\n\n源、法律等高端专业服务业重点企业9家。',
+      '积极发展家政服务业,完善家政服务标准体系,深入实施家政服务业提质扩容行动,开展\n\n全国家政服务业提质扩容“领跑者”行动。',
+    ]);
+  });
+
   it('joins a paragraph a PDF page break cut, across the page number and the running header', () => {
     const header = '青禾区2024年政府工作报告';
     const text = [
