@@ -117,10 +117,16 @@ function nextPieceStart(m: string, from: number, end: number): number {
   return -1;
 }
 
+// What opens a span without being its words: spaces, stray separators, and the marks and numbers of a list item
+// (- ◆ , ✓ , 5. , (3) ), which are the item's place in a list, not what it says. A number followed by a digit or
+// a percent sign is a figure (2.5万人), never a marker.
+const LEADING_NOISE = /^(?:[\s\u3000,，、；;:：]|[-–•◆◇○◎✓√·★■●▲](?=\s|[\u4e00-\u9fff“])|\d{1,2}\s*[.、．](?![\d%])|[(（]\d{1,2}[)）])+/;
+
 function pushTrimmed(out: Span[], m: string, start: number, end: number): void {
   const slice = m.slice(start, end);
-  const lead = slice.length - slice.replace(/^[\s\u3000,，、；;:：]+/, '').length;
-  const trimmed = slice.replace(EDGE, '');
+  const rest = slice.replace(LEADING_NOISE, '');
+  const lead = slice.length - rest.length;
+  const trimmed = rest.replace(EDGE, '');
   if (trimmed === '') return;
   out.push({ start: start + lead, end: start + lead + trimmed.length });
 }

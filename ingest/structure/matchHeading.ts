@@ -72,6 +72,9 @@ export function matchHeading(m: string): HeadingMatch | null {
 function headingWithTitle(kind: HeadingKind, m: string, number: string, titleStart: number): HeadingMatch | null {
   const rest = m.slice(titleStart);
   const end = rest.search(SENTENCE_END);
+  // A numbered item that is one whole sentence (5.开工建设洪雅通用机场。) is a list item, not a heading: headings of
+  // the lowest numbered levels that stand alone on their line carry no full stop (1.数字经济).
+  if (end === rest.length - 1 && (kind === 'arabic' || kind === 'parenArabic')) return null;
   // The whole paragraph is the heading ("(一)聚焦空间布局优化,奋力开创…" or "…升级。").
   if (end === -1 || end === rest.length - 1) {
     if (rest.length > MAX_HEADING_LENGTH) return null;

@@ -36,6 +36,23 @@ describe('splitClauses', () => {
   });
 });
 
+describe('list markers', () => {
+  it('leaves the marks and numbers of a list item out of its sentence and clauses, but not a figure', () => {
+    const sentencesOf = (text: string) => {
+      const m = toMatchText(text);
+      return splitSentences(m, 0, m.length).map((s) => text.slice(s.start, s.end));
+    };
+    expect(sentencesOf('- ◆ 成功创建国家电子商务示范基地')).toEqual(['成功创建国家电子商务示范基地']);
+    expect(sentencesOf('5.开工建设洪雅通用机场。')).toEqual(['开工建设洪雅通用机场']);
+    expect(sentencesOf('2.5万人次参加技能培训。')).toEqual(['2.5万人次参加技能培训']);
+    // Without its number, the framing phrase is seen for what it is and joins the action after it.
+    const text = '(3)以推动商圈综合提升为抓手,深化试点共建。';
+    const m = toMatchText(text);
+    const [sentence] = splitSentences(m, 0, m.length);
+    expect(splitClauses(m, sentence!).map((c) => text.slice(c.start, c.end))).toEqual(['以推动商圈综合提升为抓手,深化试点共建']);
+  });
+});
+
 describe('splitClauses in a review', () => {
   const clausesOf = (text: string, claims: boolean) => {
     const m = toMatchText(text);

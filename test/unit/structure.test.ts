@@ -31,6 +31,10 @@ describe('matchHeading', () => {
     expect(matchHeading('第三章 释放科技创新活力')?.kind).toBe('chapter');
     expect(matchHeading('第二节 指导方针')?.kind).toBe('section');
     expect(matchHeading('1.2035年远景目标')?.number).toBe('1.');
+    // A numbered line that is one whole sentence is a list item of the text, not a heading.
+    expect(matchHeading('1.数字经济核心产业')?.kind).toBe('arabic');
+    expect(matchHeading('5.开工建设洪雅通用机场。')).toBeNull();
+    expect(matchHeading('(3)建成投用瓦屋山环湖水厂。')).toBeNull();
     const lead = matchHeading('经济平稳健康发展。地区生产总值增长7.6%,高于全市。');
     expect(lead?.kind).toBe('lead');
     expect(lead?.titleEnd).toBe(8);
