@@ -10,10 +10,10 @@ const MIN_CLAUSE_LENGTH = 5;
 // recounting a leader's visit and charge ("总书记亲临广东视察,寄望广州…"), which is what others did.
 const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在|亲临.{0,6}视察|寄望/;
 // Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大", "“十三五”时期是…的五年", what the
-// country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that speak of
-// the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
+// country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that thank (我谨代表区人民
+// 政府,向…表示衷心的感谢), that speak of the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
 // ("现印发给你们,请认真组织实施"): no clause of them is an action.
-const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|提出意见|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
+const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|提出意见|我谨代表|表示(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)|致以(?:崇高|诚挚|衷心)的?(?:敬意|谢意|问候)|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
 
 // The opening of a paragraph that admits shortcomings ("我们也清醒地认识到…", "仍存在不少困难和问题,主要表现在:
 // 一是…"): what the paragraph goes on to list are problems, never achievements or promises, however they are worded.
@@ -36,6 +36,9 @@ const CARRYING_OUT = '(?:学习|宣传|贯彻|领会|落实|践行)[^,，;；]{0
 const DOCTRINE = '精神|思想|讲话|指示|批示|理念';
 const STUDIED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE}|要求|部署)`);
 const PLANNED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE})`);
+
+// Verbs of an honour or a status won (获批省级经济开发区, 入列中国百强镇): what they name is a result in itself.
+const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列/;
 
 // Done-wording: in any section, these mark an achievement when the document reviews a year.
 const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;
@@ -70,7 +73,7 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
   const acted = principle ? actionAfterComma(clause) : object;
   const concrete = hasTargets || (acted !== '' && CONCRETE_OBJECT.test(acted));
-  if (role === 'review') return concrete && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
+  if (role === 'review') return (concrete || HONOUR_VERBS.test(clause)) && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   // Carrying out a doctrine (坚持以…为指导,全面贯彻落实…精神) is how a plan opens: a broad aim, not a promise. Not
   // carrying out a requirement or an arrangement (落实…防控要求, 落实省“湾区通”工程部署): those are tasks.

@@ -24,8 +24,9 @@ const DEADLINE = /(?:到|至|于|在)(\d{4})\s*年|(\d{4})\s*年(?:底|末)?(?:�
 const THIS_YEAR_DEADLINE = /年底前|年内|全年|今年|年底/;
 const PERIOD_DEADLINE = /[“"]?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)[”"]?(?:时期|期间|期末|末)/;
 const STATED_YEAR = /(\d{4})\s*年/g;
-/** A year that is the base of a comparison (比2015年增长, 较2019年, 是2015年的3倍, 与2020年相比) is not the year the clause is about. */
-const COMPARISON_BASE = /(?:比|较|是|与|同|相对于|相较于?)\s*$/;
+/** A year that is the base of a comparison (比2015年增长, 较2019年, 是2015年的3倍, 与2020年相比, 超2019年, 恢复至2019年)
+ * is not the year the clause is about. */
+const COMPARISON_BASE = /(?:比|较|是|与|同|相对于|相较于?|超过?|超出|高于|低于|优于|恢复(?:到|至)?)\s*$/;
 
 // A year written in Chinese numerals (到二〇二五年, 二〇三五年远景目标), as formal texts often do.
 const CN_YEAR = /([〇零○一二三四五六七八九]{4})(\s*年)/g;

@@ -278,6 +278,18 @@ describe('extractTargets', () => {
   });
 });
 
+describe('honours and thanks', () => {
+  it('reads an honour or a status won as a result, and a thanks to the audience as no commitment', () => {
+    const honours = '长沙经开区成为首批国家级知识产权强国建设示范园区,明州经济开发区获批省级经济开发区,黄花镇入列中国百强镇。';
+    const thanks = '在此,我谨代表区人民政府,向驻区部队、企业和关心支持我区发展的各界人士表示衷心的感谢!';
+    expect(analyzeDocument(docFrom(`一、2023年工作回顾\n${honours}\n${thanks}`)).commitments.map((c) => [c.text, c.mode])).toEqual([
+      ['长沙经开区成为首批国家级知识产权强国建设示范园区', 'achievement'],
+      ['明州经济开发区获批省级经济开发区', 'achievement'],
+      ['黄花镇入列中国百强镇', 'achievement'],
+    ]);
+  });
+});
+
 describe('analyzeDocument', () => {
   const report = [
     '一、2023年工作回顾',
@@ -484,5 +496,7 @@ describe('resolveYears', () => {
     expect(resolveYears('空气优良天数比例达89.3%,较2015年提升7.7个百分点', 'achievement', plan).year).toBe(2020);
     expect(resolveYears('研发经费支出69.79亿元(2019年),比2015年提升1.33个百分点', 'achievement', plan).year).toBe(2019);
     expect(resolveYears('地区生产总值从2015年的1405.4亿元增长到2020年的2086.93亿元', 'achievement', plan).year).toBe(2020);
+    expect(resolveYears('全年接待旅游人数逾8000万人次、超2019年', 'achievement', plan).year).toBe(2020);
+    expect(resolveYears('客运量恢复至2019年的九成', 'achievement', plan).year).toBe(2020);
   });
 });
