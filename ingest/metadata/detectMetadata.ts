@@ -38,7 +38,7 @@ const NOT_COUNTY_TAIL = new Set(['全县', '我县', '本县', '该县', '各县
 const COUNTY = `[${HAN}]{1,3}县|[${HAN}]{1,4}?旗`;
 const COUNTY_EVIDENCE = [
   // In the title, as the government (2024年夏县政府工作报告, 上杭县2024年…, 运城市夏县…).
-  new RegExp(`(?:^|年|市|省|州|关于)(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
+  new RegExp(`(?:^|年|市|省|州|关于|\\))(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
   // As the government reporting (我代表上杭县人民政府). Not a county merely written after its city: a district's
   // or city's report names the counties it is paired with (对口帮扶梅州市五华县).
   new RegExp(`代表(${COUNTY})人民政府`),
@@ -186,10 +186,11 @@ function arrangementYear(lines: string[]): number | null {
 /** A work report is delivered at the session that opens the year it plans for: early that year (——2024年1月25日
  * 在…), or late in the year before when the session meets in the autumn or December (——2022年12月27日). */
 function deliveryPlanYear(compact: string): number | null {
-  // With its dash (——2024年1月25日在…) or without (2019年3月2日在浮山县第十六届人民代表大会第四次会议上).
-  const delivered = /——(20\d\d)年(\d{1,2})月|(20\d\d)年(\d{1,2})月\d{1,2}日在[^。，,]{0,40}会议/.exec(compact);
+  // With its dash (——2024年1月25日在…), without (2019年3月2日在浮山县第十六届人民代表大会第四次会议上), or in brackets
+  // after the title (洪雅县人民政府工作报告(2023年1月8日)).
+  const delivered = /——(20\d\d)年(\d{1,2})月|(20\d\d)年(\d{1,2})月\d{1,2}日在[^。，,]{0,40}会议|工作报告[(（](20\d\d)年(\d{1,2})月/.exec(compact);
   if (!delivered) return null;
-  return Number(delivered[1] ?? delivered[3]) + (Number(delivered[2] ?? delivered[4]) >= 10 ? 1 : 0);
+  return Number(delivered[1] ?? delivered[3] ?? delivered[5]) + (Number(delivered[2] ?? delivered[4] ?? delivered[6]) >= 10 ? 1 : 0);
 }
 
 /** A page copied without its title still says what it is through its headings; name it from those. */

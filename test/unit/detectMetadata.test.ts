@@ -36,6 +36,9 @@ describe('detectMetadata', () => {
     // between its year and 政府工作报告, and the arrangements heading says the year too.
     const december = '政 府 工 作 报 告\n——2022年12月27日在张湾区第十届人民代表大会第二次会议上\n一、2022年工作回顾\n张湾区……';
     expect(detectMetadata(december, 'd.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022 });
+    // The delivery date in brackets after the title, the province in brackets before it.
+    const bracketed = '导航菜单\n(四川省)洪雅县人民政府工作报告(2023年1月8日)\n今年要全力抓好十件大事:';
+    expect(detectMetadata(bracketed, 'b.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022, district: '洪雅县', city: '眉山市' });
     const titled = '2023年十堰市张湾区政府工作报告\n——2022年12月27日\n张湾区……';
     expect(detectMetadata(titled, 't.txt')).toMatchObject({ year: 2023, reviewYear: 2022, city: '十堰市', district: '张湾区' });
     // 2022年计划投资 is an amount, not the plan the report is about.
