@@ -3,6 +3,7 @@
 // (simplified, half-width), never on the original.
 import type { DocumentKind, DocumentMeta, YearPeriod } from '../../src/model.js';
 import { cityOfDistrict } from './cityOfDistrict.js';
+import { isChromeLine } from '../normalize/stripChrome.js';
 
 const HAN = '\\u4e00-\\u9fff';
 // Endings of words in 区 that name zones or generic areas, not districts (园区 park, 示范区 pilot zone …), and
@@ -123,7 +124,9 @@ function detectTitle(lines: string[]): string | null {
     // A page's metadata table (文件名称 | 汉滨区2025年政府工作报告 | …) holds the title in one of its cells.
     const cells = (lines[i] ?? '').split('|');
     const cell = cells.length > 1 ? cells.find((c) => TITLE_WORDS.test(c)) ?? '' : cells[0]!;
-    const line = cell.replace(/\s+/g, '').replace(/^《|》$/g, '');
+    if (isChromeLine((lines[i] ?? '').trim())) continue;
+    // A notice transmitting the report (…人民政府关于印发《…的报告》的通知) is titled by what it transmits.
+    const line = cell.replace(/\s+/g, '').replace(/^.*关于印发《(.+)》的通知$/, '$1').replace(/^《|》$/g, '');
     if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line) || BREADCRUMB.test(line)) continue;
     if (/[,,。;;:]/.test(line.replace(/^.*?》/, ''))) continue;
     if (/^[一二三四五六七八九十]+、/.test(line)) continue;

@@ -10,7 +10,7 @@ const EDGE_LINES = 25;
 const MAX_CHROME_LENGTH = 120;
 
 // Why each cue: breadcrumbs (您当前所在的位置 / 当前位置 / 首页 >), page metadata labels (发布日期, 来源, 作者,
-// 浏览量, 字号), action buttons (分享到, 打印, 关闭, 收藏, 扫一扫) that web CMSs put around an article, and the
+// 浏览量, 字号), action buttons (分享到, 打印, 纠错, 关闭, 收藏, 扫一扫) that web CMSs put around an article, and the
 // site's header and footer (今天是, 热门搜索, 主办单位, 版权所有, ICP备).
 const CHROME_LINE = new RegExp(
   [
@@ -19,7 +19,11 @@ const CHROME_LINE = new RegExp(
     '^【?(发布日期|发布时间|发文日期|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览量|浏览次数|访问量|点击数|阅读数|字号|字体)】?\\s*[:：]',
     '^【?(分享到|分享|打印|打印本页|关闭|关闭窗口|收藏|返回顶部|扫一扫|打印此页)】?\\s*[:：]?\\s*$',
     '^【?(分享到|打印|关闭)】?\\s*[:：]',
-    '^(\\s*[【\\[]?(打印|打印本页|关闭|关闭窗口|收藏|分享|返回)[】\\]]?\\s*)+$',
+    '^(\\s*[【\\[]?(打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|纠错|返回)[】\\]]?\\s*)+$',
+    // A government information-disclosure page's metadata table (索引号 …, 成文日期 2024-02-09 发布日期 …), its
+    // labels followed by a space as often as by a colon, and its disclosure note ((此件公开发布)).
+    '^(索引号|发布机构|发文机关|成文日期|发文字号|文号|主题分类|体裁分类|组配分类|主题词|公开方式|公开范围|有效性|生成日期|信息分类|所属机构)(\\s|[:：]|$)',
+    '^[(（]此件(公开发布|主动公开|依申请公开|不予公开)[)）]$',
     // The site's own header and footer: date and search boxes, text-size buttons, who runs the site, its licence.
     '^(今天是|热门搜索|搜索)\\s*[:：]?',
     '放大字体|缩小字体',

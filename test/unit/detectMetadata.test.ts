@@ -36,6 +36,9 @@ describe('detectMetadata', () => {
     // between its year and 政府工作报告, and the arrangements heading says the year too.
     const december = '政 府 工 作 报 告\n——2022年12月27日在张湾区第十届人民代表大会第二次会议上\n一、2022年工作回顾\n张湾区……';
     expect(detectMetadata(december, 'd.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022 });
+    // A disclosure page: its metadata table names a 计划 but is no title; the notice is titled by what it transmits.
+    const disclosure = '成文日期 2024-02-09 发布日期 2024-02-22 主题分类 国民经济发展规划、计划\n重庆市渝中区人民政府关于印发《重庆市渝中区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告》的通知\n';
+    expect(detectMetadata(disclosure, 'n.txt')).toMatchObject({ title: '重庆市渝中区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告', kind: 'plan-report', year: 2024, reviewYear: 2023 });
     // The delivery date in brackets after the title, the province in brackets before it.
     const bracketed = '导航菜单\n(四川省)洪雅县人民政府工作报告(2023年1月8日)\n今年要全力抓好十件大事:';
     expect(detectMetadata(bracketed, 'b.txt')).toMatchObject({ kind: 'work-report', year: 2023, reviewYear: 2022, district: '洪雅县', city: '眉山市' });
