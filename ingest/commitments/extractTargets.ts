@@ -11,7 +11,7 @@ const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届
 const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|斤|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|[MmGgKk][Ww]|标箱|倍|天|小时|分钟|岁|床|张床位';
 const SCALE = '(?:万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
 const MEASURE_UNIT = new RegExp(`^${SCALE}(?:${MEASURE_UNITS})$`);
@@ -21,7 +21,7 @@ export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing: adverbs, scope, the body that leads the work
 // (县发改局牵头完成…), estimates (财政收入预计实现…).
-const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
+const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
 // Not a ranking's number (世界500强): that is part of the name.
 const DIGITS = /[\d.]+(?![\d.]*强)/g;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
@@ -33,7 +33,7 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低|净增)$/;
 
 // Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
-const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})(?:/[年月日人户])?)?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|缩小|延长)?(?:到|至)$`);
+const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})(?:/[年月日人户])?)?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|扩展|拓展|缩小|延长|上升|跃升|攀升)?(?:到|至)$`);
 // A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
 const LISTED_AFTER_VALUE = /\d\s*\S{1,4}[、和及]\s*$/;
 // A span of years written out (三年, 五年), alone or ending an indicator.
@@ -164,7 +164,7 @@ function listedNames(before: string, count: number): string[] | null {
 }
 
 function comparatorOf(prefix: string | undefined, more: string | undefined, suffix: string | undefined, before: string): Comparator | null {
-  if (suffix === '左右' || prefix === '约' || prefix === '近') return '~';
+  if (suffix === '左右' || prefix === '约' || prefix === '近' || prefix === '接近') return '~';
   if (suffix === '以内' || suffix === '以下' || suffix === '内' || prefix === '不超过' || /控制在$/.test(before)) return '<=';
   if (suffix === '以上' || suffix === '及以上' || more || prefix === '超过' || prefix === '超' || prefix === '不低于' || prefix === '不少于' || prefix === '突破' || prefix === '逾') return '>=';
   if (prefix === '达到' || prefix === '达') return '=';

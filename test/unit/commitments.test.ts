@@ -185,6 +185,12 @@ describe('extractTargets', () => {
       ['低保标准', 1080],
     ]);
     expect(indicators('创新创业示范基地增至21家')).toEqual([['创新创业示范基地', 21]]);
+    expect(indicators('中心城区建成区面积从7.3平方公里拓展至39平方公里')).toEqual([['中心城区建成区面积', 7.3], ['中心城区建成区面积', 39]]);
+  });
+
+  it('leaves time words and comparator words out of the indicator (年内, 接近)', () => {
+    expect(indicators('年内完成投资30亿元')).toEqual([['投资', 30]]);
+    expect(indicators('人均生产总值接近2万美元')).toEqual([['人均生产总值', 2]]);
   });
 
   it('reads negative values, power in Latin letters, 斤 and livestock counts, and an amount class before a noun as part of the indicator', () => {
