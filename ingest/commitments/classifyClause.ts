@@ -37,6 +37,10 @@ const DOCTRINE = '精神|思想|讲话|指示|批示|理念';
 const STUDIED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE}|要求|部署)`);
 const PLANNED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE})`);
 
+// Setting up a mechanism or a system (建立日调度工作机制, 建立边界治安联防联控机制) is a concrete act; improving one
+// (完善…机制, 健全…制度) is a broad aim.
+const NEW_INSTITUTION = /(?:建立|出台|制定|设立|推行|印发|组建|成立|建成|实行)[^，,；;。]{0,30}(?:机制|制度)/;
+
 // Verbs of an honour or a status won (获批省级经济开发区, 入列中国百强镇): what they name is a result in itself.
 const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列/;
 
@@ -72,7 +76,7 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   // with its own object ("锚定高性价比载体供给,加快小洲、仑头两大智造基地建设"): that action is concrete.
   const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
   const acted = principle ? actionAfterComma(clause) : object;
-  const concrete = hasTargets || (acted !== '' && CONCRETE_OBJECT.test(acted));
+  const concrete = hasTargets || (acted !== '' && (CONCRETE_OBJECT.test(acted) || NEW_INSTITUTION.test(acted)));
   if (role === 'review') return (concrete || HONOUR_VERBS.test(clause)) && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   // Carrying out a doctrine (坚持以…为指导,全面贯彻落实…精神) is how a plan opens: a broad aim, not a promise. Not

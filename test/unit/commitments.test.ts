@@ -284,6 +284,18 @@ describe('extractTargets', () => {
   });
 });
 
+describe('mechanisms and systems', () => {
+  it('reads setting one up as a concrete act, improving one as a broad aim', () => {
+    const plan = '二、2024年工作安排\n建立常态化走访工作机制,完善共建共治共享的社会治理制度。\n';
+    expect(analyzeDocument(docFrom(plan)).commitments.map((c) => [c.text, c.mode])).toEqual([
+      ['建立常态化走访工作机制', 'promise'],
+      ['完善共建共治共享的社会治理制度', 'goal'],
+    ]);
+    const review = '一、2023年工作回顾\n建立日调度、周通报工作机制,强化经济运行分析。\n';
+    expect(analyzeDocument(docFrom(review)).commitments.map((c) => [c.text, c.mode])).toEqual([['建立日调度、周通报工作机制', 'achievement']]);
+  });
+});
+
 describe('honours and thanks', () => {
   it('reads an honour or a status won as a result, and a thanks to the audience as no commitment', () => {
     const honours = '长沙经开区成为首批国家级知识产权强国建设示范园区,明州经济开发区获批省级经济开发区,黄花镇入列中国百强镇。';
