@@ -56,6 +56,8 @@ function tagOf(t: Token): string {
 const DIRECTIONAL = /^[东西南北中][部方]$/;
 const BARE_DIRECTION_ROAD = /^[东西南北中]路$/;
 const CHINESE_NUMERAL = /^[一二三四五六七八九十百千万亿]$/;
+/** The class of a numbered route: its number comes before it (310国道, 107省道). */
+const ROUTE_CLASS = /^(?:国道|省道|县道|乡道)/;
 /** Tags jieba gives to the characters of a place name it does not know (香/ns 园/zg), or to such a name (x). */
 const NUMERAL_NAME_TAGS = new Set(['ns', 'nz', 'x', 'j', 'zg']);
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -121,6 +123,12 @@ function namePart(tokens: Token[], suffixIndex: number, suffixStart: number, rul
       length += inner.word.length - 2;
       j -= 2;
       continue;
+    }
+    // A route's number (310|国道…) belongs to its class word however long the name has grown.
+    if (pieces[0] !== undefined && ROUTE_CLASS.test(pieces[0].word) && pieces[0].start === t.end && /^\d{1,4}$/.test(t.word) && pending === null) {
+      pieces.unshift({ start: t.start, word: t.word, tag: 'x' });
+      length += t.word.length;
+      break;
     }
     if (length + t.word.length > rule.maxModifier) break;
     // A direction and 路 (西路, 东路) is never a whole road's name: the word before it is the road's, whatever jieba

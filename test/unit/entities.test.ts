@@ -408,6 +408,11 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('3个') || s.includes('参加'))).toBe(false);
   });
 
+  it("keeps a route's number with its class however long the name (310国道县城至青化段改线项目)", () => {
+    const doc = report('g3r', '加快310国道县城至青化段改线项目建设。');
+    expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toContain('310国道县城至青化段改线项目/Project');
+  });
+
   it('takes a short unknown word listed among places for a place, up to the 等 that closes the list', () => {
     const doc = report('g4', '提升小洲村、琶醍、广州塔、太古仓等旅游资源的显示度。');
     const found = surfaces(extractEntities([{ doc, commitments: [] }]).entities);
