@@ -9,6 +9,9 @@ const MIN_CLAUSE_LENGTH = 5;
 // Words that mark a sentence as describing circumstances, not acting ("是…的关键一年", "面临…压力"), or as
 // recounting a leader's visit and charge ("总书记亲临广东视察,寄望广州…"), which is what others did.
 const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在|亲临.{0,6}视察|寄望/;
+// The outlook a plan report opens with: what others forecast for the world or the country (国际货币基金组织(IMF)
+// 预测世界经济增长3.2%) is neither promised nor reported by the government, though it names a figure.
+const OTHERS_FORECAST = /(?:组织|银行|机构|IMF|OECD)\)?\s*(?:预测|预计)|预测(?:世界|全球|全国|我国)|(?:世界|全球)经济(?:增长|增速|复苏)/;
 // Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大", "“十三五”时期是…的五年", what the
 // country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that thank (我谨代表区人民
 // 政府,向…表示衷心的感谢), that speak of the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
@@ -66,7 +69,7 @@ function nextComma(clause: string, from: number): number {
 export function classifyClause(m: string, start: number, end: number, role: SectionRole, hasTargets: boolean): CommitmentMode | null {
   if (role === 'other' || end - start < MIN_CLAUSE_LENGTH) return null;
   const clause = m.slice(start, end);
-  if (CONTEXT_ONLY.test(clause) && !hasTargets) return null;
+  if ((CONTEXT_ONLY.test(clause) && !hasTargets) || OTHERS_FORECAST.test(clause)) return null;
   const verbAt = findVerb(m, start, end);
   if (verbAt === -1 && !hasTargets) return null;
   // The whole clause counts: a framing phrase before the verb often names the place ("依托中大纺织商圈,推动…").

@@ -296,6 +296,13 @@ describe('mechanisms and systems', () => {
   });
 });
 
+describe('the outlook', () => {
+  it("reads others' forecasts for the world as no commitment, though they name a figure", () => {
+    const plan = '二、2025年计划安排\n国际货币基金组织(IMF)预测世界经济增长3.2%。全区地区生产总值增长5%左右。\n';
+    expect(analyzeDocument(docFrom(plan, { kind: 'plan-report', year: 2025, reviewYear: 2024 })).commitments.map((c) => c.text)).toEqual(['全区地区生产总值增长5%左右']);
+  });
+});
+
 describe('honours and thanks', () => {
   it('reads an honour or a status won as a result, and a thanks to the audience as no commitment', () => {
     const honours = '长沙经开区成为首批国家级知识产权强国建设示范园区,明州经济开发区获批省级经济开发区,黄花镇入列中国百强镇。';
