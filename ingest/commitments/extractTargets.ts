@@ -8,13 +8,15 @@ const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届
 // Units of measures: the measured thing precedes the number ("地区生产总值增长6%").
 // Power is written in Latin letters too, in any case (200MW, 1.5GW, 45gw). A voltage (500千伏) is no unit: it
 // specifies equipment (500千伏海珠输变电工程), it is never what is promised.
-const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|斤|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|[MmGgKk][Ww]|标箱|倍|天|小时|分钟|岁|床|张床位';
+const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|斤|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|[MmGgKk][Ww]|标箱|倍|天|小时|分钟|岁|床|张床位|微克|毫克';
+/** A rate's denominator after its unit (70亿元/平方公里, 650元/月, 35微克/立方米): part of the unit. */
+const PER = '(?:/(?:平方公里|平方米|立方米|亩|人|户|年|月|日|天|小时|千克|公斤|吨|床))?';
 const SCALE = '(?:万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
-const MEASURE_UNIT = new RegExp(`^${SCALE}(?:${MEASURE_UNITS})$`);
+const MEASURE_UNIT = new RegExp(`^${SCALE}(?:${MEASURE_UNITS})${PER}$`);
 /** A unit of counted things (个, 家, 万人 …). */
 export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 
@@ -23,7 +25,12 @@ const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // (县发改局牵头完成…), estimates (财政收入预计实现…).
 const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
 // Not a ranking's number (世界500强): that is part of the name.
-const DIGITS = /[\d.]+(?![\d.]*强)/g;
+// Digits in an indicator are another figure's, unless a ranking's (500强) or a code's with Latin letters (PM2.5, 5G).
+const DIGITS = /(?<![A-Za-z\d.])[\d.]+(?![\d.]*强|[\d.]*[A-Za-z])/g;
+/** A code of Latin letters and digits (PM2.5, PM10) ending where a phrase read backwards meets a digit. */
+const CODE_BEFORE = /[A-Za-z]+[\d.]*\d$/;
+/** The digits opening a code whose letters start the phrase (5|G基站). */
+const CODE_DIGITS_BEFORE = /\d+$/;
 // A counted thing is often followed by what will happen to it ("7个规划路段通车"): not part of the indicator.
 const TRAILING_ACTION = /(通车|开工|建设|改造|建成|征收|投用|投入使用|投入运营|启用|投产|竣工|落地|参赛|升级)$/;
 
@@ -91,7 +98,7 @@ export function extractTargets(m: string, text: string, start: number, end: numb
       continue;
     }
     const comparator = comparatorOf(prefix, more, suffix, before);
-    let indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1)?.indicator ?? null, subject);
+    let indicator = indicatorOf(clause, at, found.index + whole.length, unit!, targets.at(-1) ?? null, subject);
     if (threshold !== null && indicator.startsWith(threshold.tail)) indicator = threshold.number + indicator;
     threshold = null;
     const tStart = start + at;
@@ -173,7 +180,8 @@ function comparatorOf(prefix: string | undefined, more: string | undefined, suff
   return '=';
 }
 
-function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string, previous: string | null, subject: string | null): string {
+function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string, previousTarget: Target | null, subject: string | null): string {
+  const previous = previousTarget?.indicator ?? null;
   // What follows 分别 is what is said of the counted things, not part of them (61个市重点项目分别完成投资…).
   const after = clean(phrase(clause, qEnd, 1).split(RESPECTIVELY)[0]!).replace(TRAILING_ACTION, '');
   // …由5家增加至8家: a change to another value follows, not the counted thing.
@@ -184,7 +192,7 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   // "从1405.4亿元增长到2086.93亿元": the value reached measures what the value it started from does.
   if (previous !== null && REACHED.test(raw.trim())) return previous;
   // "收入完成29092元、17191元": a value listed right after another measures the same thing.
-  if (raw.trim() === '' && previous !== null && LISTED_AFTER_VALUE.test(clause.slice(0, qStart))) return previous;
+  if (raw.trim() === '' && previous !== null && previousTarget!.unit === unit && LISTED_AFTER_VALUE.test(clause.slice(0, qStart))) return previous;
   // "固定资产投资完成36.3亿元": the verb between the indicator and its value is not what is measured.
   const before = clean(raw).replace(/(?:均|基本|全部|已经?)?完成$/, '');
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
@@ -212,8 +220,10 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
   if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
   if (before.length >= 2) return before;
-  // "…突破400亿元大关,达到417亿元": a value with no words of its own restates the measure just named.
-  return clean(phrase(clause, qEnd, 1)) || (previous ?? subject ?? '');
+  // "…突破400亿元大关,达到417亿元": a value with no words of its own restates the measure just named, in its unit
+  // (优良率83.9%, …分别为25.2、47.6、35.7微克/立方米 does not measure 优良率 in 微克/立方米).
+  const restated = previousTarget === null ? subject : previousTarget.unit === unit ? previous : null;
+  return clean(phrase(clause, qEnd, 1)) || (restated ?? '');
 }
 
 // A qualifier in parentheses between a measure and its change (实际利用外资(验资口径)增长5%).
@@ -247,11 +257,16 @@ function phrase(clause: string, at: number, direction: 1 | -1, keep?: RegExp): s
     while (i < clause.length && i - at < limit && !stops(clause[i]!) && !/\d/.test(clause[i]!)) i++;
     return clause.slice(at, i);
   }
-  while (i > 0 && at - i < limit && !stops(clause[i - 1]!) && !/\d/.test(clause[i - 1]!)) i--;
-  return clause.slice(i, at);
+  for (;;) {
+    while (i > 0 && at - i < limit && !stops(clause[i - 1]!) && !/\d/.test(clause[i - 1]!)) i--;
+    const back = clause.slice(Math.max(0, i - 12), i);
+    const code = i > 0 && at - i < limit ? CODE_BEFORE.exec(back) ?? (/^[A-Za-z]/.test(clause.slice(i, at)) ? CODE_DIGITS_BEFORE.exec(back) : null) : null;
+    if (code === null) return clause.slice(i, at);
+    i -= code[0].length;
+  }
 }
 
 function clean(s: string): string {
   // Leading list marks (- ◆, ✓, ●) and Markdown emphasis (**) are layout, not words.
-  return s.replace(/[\s“”"*]+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与|各|均)$/, '').trim();
+  return s.replace(/[\s“”"*]+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/(?<![A-Za-z\d.])\d+年(底|末)?/g, '').replace(DIGITS, '').replace(/^(以上|以内|以下|左右|余|多)/, '').replace(INDICATOR_NOISE, '').replace(/(以上|以内|以下|左右|的|和|及|与|各|均)$/, '').trim();
 }

@@ -24,6 +24,8 @@ const MEASURES: [string, RegExp][] = [
 ];
 
 function measureOf(unit: string): string {
+  // A rate (亿元/平方公里, 元/月) is a kind of its own, whatever its numerator.
+  if (unit.includes('/')) return unit;
   return MEASURES.find(([, pattern]) => pattern.test(unit))?.[0] ?? unit;
 }
 

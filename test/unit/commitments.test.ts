@@ -176,7 +176,7 @@ describe('extractTargets', () => {
       ['地区生产总值', 2086.93],
       ['地区生产总值年均增长', 6.3],
     ]);
-    expect(indicators('3A级旅游景区由5家增加至8家')).toEqual([['A级旅游景区', 5], ['A级旅游景区', 8]]);
+    expect(indicators('3A级旅游景区由5家增加至8家')).toEqual([['3A级旅游景区', 5], ['3A级旅游景区', 8]]);
     expect(indicators('入户指标由 2018 年的 200 个提升至 400 个')).toEqual([['入户指标', 200], ['入户指标', 400]]);
     expect(indicators('每千名老人拥有养老床位数由19张增至35.3张,低保标准由650元/月提升至1080元/月')).toEqual([
       ['每千名老人拥有养老床位数', 19],
@@ -186,6 +186,20 @@ describe('extractTargets', () => {
     ]);
     expect(indicators('创新创业示范基地增至21家')).toEqual([['创新创业示范基地', 21]]);
     expect(indicators('中心城区建成区面积从7.3平方公里拓展至39平方公里')).toEqual([['中心城区建成区面积', 7.3], ['中心城区建成区面积', 39]]);
+  });
+
+  it("keeps a rate's denominator in its unit (亿元/平方公里, 元/月, 微克/立方米)", () => {
+    const units = (text: string) => extractTargets(toMatchText(text), text, 0, text.length).map((t) => t.unit);
+    expect(units('地均GDP超70亿元/平方公里,低保标准提升至1080元/月,PM2.5平均浓度35微克/立方米')).toEqual(['亿元/平方公里', '元/月', '微克/立方米']);
+  });
+
+  it('keeps a code of letters and digits in the indicator (PM2.5, PM10, 5G), and never gives a value another unit\'s indicator', () => {
+    expect(indicators('PM2.5平均浓度35.7微克/立方米,PM10年均浓度40微克/立方米,建成5G基站5850座')).toEqual([
+      ['PM2.5平均浓度', 35.7],
+      ['PM10年均浓度', 40],
+      ['5G基站', 5850],
+    ]);
+    expect(indicators('环境空气质量优良率83.9%,PM、NO平均浓度分别为25.2、35.7微克/立方米')[1]![0]).not.toBe('环境空气质量优良率');
   });
 
   it('leaves time words and comparator words out of the indicator (年内, 接近)', () => {
