@@ -50,8 +50,17 @@ function withCountyForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
   return entries.flatMap((e) => (e.type === 'Agency' && e.name.startsWith('区') ? [e, forms(e, '县'), forms(e, '旗')] : [e]));
 }
 
+/** An agency listed by its short form (区发改局 → 区发展和改革局) is written out in full too: its canonical name is a name
+ * of its own, unless listed itself. */
+function withFullForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const listed = new Set(entries.map((e) => e.name));
+  const full = entries.filter((e) => e.type === 'Agency' && e.canonical !== e.name && !listed.has(e.canonical));
+  const once = new Map(full.map((e) => [e.canonical, { ...e, name: e.canonical }]));
+  return [...entries, ...once.values()];
+}
+
 export function buildLexicon(listed: LexiconEntry[]): Lexicon {
-  const entries = withCountyForms(listed);
+  const entries = withCountyForms(withFullForms(listed));
   const byName = new Map<string, LexiconEntry>();
   // Listed entries come first, so a county form listed in the data outranks one derived from a district's.
   for (const e of [...listed, ...entries]) if (!byName.has(e.name)) byName.set(e.name, e);

@@ -408,6 +408,13 @@ describe('extractEntities', () => {
     expect(found.some((s) => s.startsWith('3个') || s.includes('参加'))).toBe(false);
   });
 
+  it('finds a department written out in full as well as by its short form (区工业和信息化局, 区发改局)', () => {
+    const doc = report('g3a', '区工业和信息化局会同区人力资源和社会保障局、区发改局开展检查。');
+    const entities = extractEntities([{ doc, commitments: [] }]).entities;
+    expect(surfaces(entities)).toEqual(expect.arrayContaining(['区工业和信息化局/Agency', '区人力资源和社会保障局/Agency', '区发改局/Agency']));
+    expect(entities.find((e) => e.mentions.some((m) => m.text === '区工业和信息化局'))?.name).toBe('广州市海珠区工业和信息化局');
+  });
+
   it("keeps a route's number with its class however long the name (310国道县城至青化段改线项目)", () => {
     const doc = report('g3r', '加快310国道县城至青化段改线项目建设。');
     expect(surfaces(extractEntities([{ doc, commitments: [] }]).entities)).toContain('310国道县城至青化段改线项目/Project');
