@@ -118,6 +118,18 @@ const TITLE_WORDS = /(纲要|报告|规划|计划|方案)/;
 // A site's path to the page (首页 > 政务公开 > 规划计划 > …) is no title.
 const BREADCRUMB = /[>＞]|^(?:首页|当前位置|您的位置|你的位置)/;
 
+/** The second half of a title broken over two lines, and the first half it follows. */
+const TITLE_SECOND_HALF = /^(?:第[一二三四五六七八九十]+个五年|[和与及暨])/;
+const TITLE_FIRST_HALF = /^[\u4e00-\u9fff]{2,30}(?:国民经济和社会发展|关于)$/;
+
+function previousNonBlank(lines: string[], i: number): string | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const text = (lines[j] ?? '').replace(/\s+/g, '');
+    if (text !== '') return text;
+  }
+  return null;
+}
+
 /** The first heading-like line near the top that names the report; blank-separated continuation lines join. */
 function detectTitle(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
@@ -130,8 +142,11 @@ function detectTitle(lines: string[]): string | null {
     if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line) || BREADCRUMB.test(line)) continue;
     if (/[,,。;;:]/.test(line.replace(/^.*?》/, ''))) continue;
     if (/^[一二三四五六七八九十]+、/.test(line)) continue;
-    // A title that ends in a connective continues on the next non-blank line (…计划执行情况与 / 2022年计划草案的报告).
+    // A title that ends in a connective continues on the next non-blank line (…计划执行情况与 / 2022年计划草案的报告);
+    // one that opens like a title's second half (第十四个五年规划…纲要) began on the line before (…国民经济和社会发展).
     let title = line;
+    const before = previousNonBlank(lines, i);
+    if (before !== null && TITLE_SECOND_HALF.test(line) && TITLE_FIRST_HALF.test(before)) title = `${before}${line}`;
     for (let j = i + 1; j < lines.length && j < i + 6; j++) {
       const next = (lines[j] ?? '').replace(/\s+/g, '');
       if (next === '') continue;

@@ -23,6 +23,11 @@ describe('detectMetadata', () => {
     expect(detectMetadata(text, 'x.txt')).toMatchObject({ city: '昆明市', district: '官渡区', kind: 'plan-report', year: 2023, reviewYear: 2023 });
   });
 
+  it('joins a title broken over two lines (…国民经济和社会发展 / 第十四个五年规划…纲要)', () => {
+    const outline = '渝中府发〔2021〕29号\n重庆市渝中区国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n2021年3月\n';
+    expect(detectMetadata(outline, 'o.txt')).toMatchObject({ title: '重庆市渝中区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', kind: 'five-year-plan', district: '渝中区' });
+  });
+
   it('reads a traditional-character five-year plan outline and its period', () => {
     const original = '越秀區國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要\n第一章 總體要求\n越秀區……';
     const meta = detectMetadata(toMatchText(original), 'y.txt');
