@@ -13,9 +13,17 @@ const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|�
 const PER = '(?:/(?:平方公里|平方米|立方米|亩|人|户|年|月|日|天|小时|千克|公斤|吨|床))?';
 const SCALE = '(?:万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿])[一二两三四五六七八九]?[百千](?=[万亿](?:${MEASURE_UNITS})))\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A number in digits, or a round amount in Chinese numerals before 万 or 亿 (千亿元, 两千亿元, 百万元): milestones
+ * reports write that way (规上工业总产值突破千亿元). */
+function numberOf(digits: string): number {
+  if (/^[\d.]+$/.test(digits)) return Number(digits);
+  const multiple = CN_DIGIT[digits[0]!] ?? 1;
+  return multiple * (digits.endsWith('千') ? 1000 : 100);
+}
 const MEASURE_UNIT = new RegExp(`^${SCALE}(?:${MEASURE_UNITS})${PER}$`);
 /** A unit of counted things (个, 家, 万人 …). */
 export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
@@ -88,7 +96,7 @@ export function extractTargets(m: string, text: string, start: number, end: numb
     const at = found.index + (whole.length - whole.trimStart().length);
     // A number glued to a year or date ("2024年", "1月") is not a quantity; the regex never takes 年/月/日.
     const before = clause.slice(0, at);
-    const value = minus ? -Number(digits) : Number(digits);
+    const value = (minus ? -1 : 1) * numberOf(digits!);
     // 第4位, 第3名: a rank is an ordinal, not a quantity.
     if (!Number.isFinite(value) || BENCHMARK_SCOPE.test(before) || /第\s*$/.test(before)) continue;
     if (quoted.some(([from, to]) => at > from && at < to)) continue;

@@ -202,6 +202,13 @@ describe('extractTargets', () => {
     expect(indicators('环境空气质量优良率83.9%,PM、NO平均浓度分别为25.2、35.7微克/立方米')[1]![0]).not.toBe('环境空气质量优良率');
   });
 
+  it('reads a round amount in Chinese numerals before 万 or 亿 (突破千亿元), but not a class of things (千亿级)', () => {
+    expect(indicators('规上工业总产值突破千亿元,地区生产总值突破两千亿元,打造千亿级产业集群')).toEqual([
+      ['规上工业总产值', 1000],
+      ['地区生产总值', 2000],
+    ]);
+  });
+
   it('leaves time words and comparator words out of the indicator (年内, 接近)', () => {
     expect(indicators('年内完成投资30亿元')).toEqual([['投资', 30]]);
     expect(indicators('人均生产总值接近2万美元')).toEqual([['人均生产总值', 2]]);
