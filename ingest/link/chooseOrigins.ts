@@ -12,7 +12,7 @@ import type { Entity, Link, LinkEvidence, LinkType } from '../../src/model.js';
 import type { CommitmentFeatures } from './commitmentFeatures.js';
 import { isFiveYearPlan } from './jurisdictions.js';
 import { compareTargets } from './compareTargets.js';
-import { commitmentHoldsObject, isNovel, objectEvidence, sharesEntity, type ClauseObject } from './clauseObject.js';
+import { clauseObject, commitmentHoldsObject, isNovel, objectEvidence, sharesEntity, type ClauseObject } from './clauseObject.js';
 import { MAX_ENTITY_SHARE, MAX_LINKS_PER_COMMITMENT, MIN_SHARE_OF_BEST, OBJECT_DEPTH, OBJECT_SCORE_SCALE, RELEVANCE_SHARE } from './linkDefaults.js';
 import type { OriginQuery } from './originQuery.js';
 import { indicatorsOf, type IndexedParagraph, type ParagraphHit, type ParagraphIndex } from './paragraphIndex.js';
@@ -42,6 +42,22 @@ function keysOf(u: CommitmentFeatures): Set<string> {
     keys = new Set([...textKeys(u.clauseText).keys(), ...u.commitment.entityIds.map(entityKey), ...indicatorsOf(u.commitment)]);
     undertakingKeys.set(u, keys);
   }
+  return keys;
+}
+
+// A promise is a candidate for many claims, and a claim's query is tested against several promises: each is
+// worked out once.
+const promiseObjects = new WeakMap<CommitmentFeatures, ClauseObject>();
+function objectOfPromise(promise: CommitmentFeatures, index: ParagraphIndex, entities: ReadonlyMap<string, Entity>): ClauseObject {
+  let object = promiseObjects.get(promise);
+  if (object === undefined) promiseObjects.set(promise, (object = clauseObject(promise, index, entities)));
+  return object;
+}
+/** The keys of a claim's clause and sentence (terms, bigrams, entities, indicators), not of its headings. */
+const claimKeySets = new WeakMap<OriginQuery, Set<string>>();
+function claimKeys(query: OriginQuery): Set<string> {
+  let keys = claimKeySets.get(query);
+  if (keys === undefined) claimKeySets.set(query, (keys = new Set([...query.weights.keys()].filter((k) => keyKind(k) !== 'h'))));
   return keys;
 }
 
@@ -188,7 +204,12 @@ export function chooseOrigins(
     // or a neighbouring sentence), but a claim reports on one promise, whose own words must then hold the object.
     // Checked on a sample of the corpus's REPORTS_ON links: of 11 distinct ones this drops, 9 were wrong
     // (猎德断面水质 → "完成该指标", 实物储备 → 应急物资储备).
+    // And the other way round: the claim (its clause and sentence) must name something of the promise's own
+    // object, or one word they share (常态化, 管控) ties a claim to a promise about something else. Of 40 sampled
+    // links a helper judged blind, this dropped 4 of the 12 wrong, 1 of the 17 partly right and none of the 11
+    // right; on the side labels it took the false-link rate from 0.60 to 0.20 and Hit@1 from 0.556 to 0.519.
     .filter((c) => type !== 'REPORTS_ON' || (commitmentHoldsObject(keysOf(c.target), object) && !figureOfAnotherYear(later, c.target)))
+    .filter((c) => type !== 'REPORTS_ON' || commitmentHoldsObject(claimKeys(query), objectOfPromise(c.target, index, entities)))
     .sort(byScore)
     .slice(0, MAX_LINKS_PER_COMMITMENT)
     .map(({ paragraph, score, target }, i) => ({

@@ -187,6 +187,21 @@ describe('linkCommitments: REPORTS_ON', () => {
     expect(linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON')).toEqual([]);
   });
 
+  it("reports on a promise only when the claim names something of the promise's own object, not one shared word", () => {
+    // 常态化 is rare in the report (so the claim's object holds it) but common in the plan (so no promise's object
+    // does): the one promise that shares it is about something else.
+    const planned = ['做好常态化疫情防控,有序恢复生产生活秩序。', '常态化开展安全生产检查。', '推动河长制常态化运行。', '推进环卫公厕品质提升。'];
+    const ids = ['plan-epidemic', 'plan-c1', 'plan-c2', 'plan-toilet'];
+    const claims = { 'a23-visits': '推动暖企走访常态化。', 'a23-toilet': '完成30座环卫公厕品质提升。' };
+    const input = linkInput([
+      [PLAN_2021, [...PLAN_BACKGROUND, ...planned.map((text, i) => ({ id: ids[i]!, text }))]],
+      [REPORT_2024, Object.entries(claims).map(([id, text]) => ({ id, text, mode: 'achievement' as const, year: 2023 }))],
+    ]);
+    const reports = linkFixture(input).links.filter((l) => l.type === 'REPORTS_ON').map((l) => [l.from, l.to]);
+    expect(reports).toContainEqual(['a23-toilet', 'plan-toilet']);
+    expect(reports.filter(([from]) => from === 'a23-visits')).toEqual([]);
+  });
+
   it('reports only on the five-year plan in force and the annual plans of that year or the one before', () => {
     const plan2016 = documentRecord('plan2016', { kind: 'five-year-plan', year: 2016, period: { from: 2016, to: 2020 } });
     const plan2020 = documentRecord('plan2020', { kind: 'plan-report', year: 2020, reviewYear: 2019 });
