@@ -111,7 +111,10 @@ function detectCity(text: string, title: string | null, district: string | null,
   // A city's report without a usable title still names its government or its plan near the top
   // (1、深圳市国民经济和社会发展第十三个五年规划纲要, 关于深圳市2015年国民经济和社会发展计划执行情况…).
   const headed = new RegExp(`(?:^|关于|、)([${HAN}]{2,3}市)(?:20\\d\\d年)?(?:国民经济和社会发展|人民政府)`, 'm').exec(head);
-  return headed && !NOT_CITY.has(headed[1]!.slice(-2)) ? headed[1]! : null;
+  if (headed && !NOT_CITY.has(headed[1]!.slice(-2))) return headed[1]!;
+  // Or where it was delivered (——2025年1月8日在长春市第十六届人民代表大会第四次会议上).
+  const session = new RegExp(`(?:——|日在|在)([${HAN}]{2,3}市)第[一二三四五六七八九十]{1,3}届人民代表大会`).exec(head.replace(/\s+/g, ''));
+  return session && !NOT_CITY.has(session[1]!.slice(-2)) ? session[1]! : null;
 }
 
 const TITLE_WORDS = /(纲要|报告|规划|计划|方案)/;
@@ -163,6 +166,8 @@ function detectKind(title: string, head: string): DocumentKind {
   const probe = `${title}\n${head}`.replace(/\s+/g, '');
   // A congress's resolution on a report or plan is neither (…会议通过)…决定批准…, 关于…的决议).
   if (/决议$|会议通过\)|会议通过）/.test(title) || /^[(（]\d{4}年\d{1,2}月\d{1,2}日[^)）]{0,60}会议[^)）]{0,10}通过[)）]/.test(probe)) return 'other';
+  // A mid-term review of a plan (…纲要》实施中期评估报告) reports on the plan, and promises nothing itself.
+  if (/中期评估/.test(title)) return 'other';
   // An interpretation of an outline names the outline in its title: 解读 decides first.
   if (/解读/.test(title)) return 'plan-report-interpretation';
   if (/纲要|五年规划/.test(title)) return 'five-year-plan';
@@ -170,7 +175,7 @@ function detectKind(title: string, head: string): DocumentKind {
   // government's opening formula (我代表区人民政府向大会报告工作), is still a work report.
   if (/政府工作报告|人民政府[,，]?向大会报告工作/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
   // The year's plan itself (咸阳市2023年国民经济和社会发展计划) belongs with the reports on it.
-  if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年国民经济和社会发展计划/.test(probe)) return 'plan-report';
+  if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年(?:全[市区县省])?国民经济和社会发展计划/.test(probe)) return 'plan-report';
   if (/纲要|五年规划/.test(probe)) return 'five-year-plan';
   return 'other';
 }
@@ -245,7 +250,7 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
   } else {
     // "…2019年…执行情况与2020年计划…": the review year comes first, the plan year after 与.
     // …or the year's plan itself (咸阳市2023年国民经济和社会发展计划), named in full.
-    const plan = yearsOf(/(20\d\d)年(?:(?:国民经济和社会发展)?计划(?:草案|安排)|国民经济和社会发展计划(?!执行))/g, compact);
+    const plan = yearsOf(/(20\d\d)年(?:全[市区县省])?(?:(?:国民经济和社会发展)?计划(?:草案|安排)|国民经济和社会发展计划(?!执行))/g, compact);
     const review = yearsOf(new RegExp(`(20\\d\\d)年${PART_OF_YEAR}?(?:国民经济和社会发展)?(?:规划|计划)?执行情况|(20\\d\\d)年工作回顾`, 'g'), compact);
     // A report on part of a year (2023年上半年…计划执行情况) reviews that year and plans the rest of it.
     const partYear = yearsOf(new RegExp(`(20\\d\\d)年${PART_OF_YEAR}(?:国民经济和社会发展)?(?:规划|计划)?执行情况`, 'g'), compact)[0];

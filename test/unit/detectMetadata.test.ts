@@ -23,6 +23,13 @@ describe('detectMetadata', () => {
     expect(detectMetadata(text, 'x.txt')).toMatchObject({ city: '昆明市', district: '官渡区', kind: 'plan-report', year: 2023, reviewYear: 2023 });
   });
 
+  it("reads a plan report named only for the year's plan (关于2025年全市国民经济和社会发展计划的报告), a mid-term review as no plan, and a city from where its report was delivered", () => {
+    expect(detectMetadata('关于2025年全市国民经济和社会发展计划的报告\n', 'p.txt')).toMatchObject({ kind: 'plan-report', year: 2025, reviewYear: 2024 });
+    expect(detectMetadata('《郑州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施中期评估报告\n', 'm.txt').kind).toBe('other');
+    const changchun = '2025年政府工作报告\n——2025年1月8日在长春市第十六届人民代表大会第四次会议上\n';
+    expect(detectMetadata(changchun, 'c.txt')).toMatchObject({ kind: 'work-report', year: 2025, city: '长春市', district: null });
+  });
+
   it('joins a title broken over two lines (…国民经济和社会发展 / 第十四个五年规划…纲要)', () => {
     const outline = '渝中府发〔2021〕29号\n重庆市渝中区国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n2021年3月\n';
     expect(detectMetadata(outline, 'o.txt')).toMatchObject({ title: '重庆市渝中区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', kind: 'five-year-plan', district: '渝中区' });
