@@ -230,7 +230,10 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   if (before.length >= 2) return before;
   // "…突破400亿元大关,达到417亿元": a value with no words of its own restates the measure just named, in its unit
   // (优良率83.9%, …分别为25.2、47.6、35.7微克/立方米 does not measure 优良率 in 微克/立方米).
-  const restated = previousTarget === null ? subject : previousTarget.unit === unit ? previous : null;
+  // The sentence's subject measured by its change (地区生产总值增长) restates as the quantity itself in any other unit
+  // (…增长5%,全年预计完成600亿元: 地区生产总值).
+  const ofSubject = /%|‰|百分点/.test(unit) ? subject : subject?.replace(DERIVED, '') || null;
+  const restated = previousTarget === null ? ofSubject : previousTarget.unit === unit ? previous : null;
   return clean(phrase(clause, qEnd, 1)) || (restated ?? '');
 }
 

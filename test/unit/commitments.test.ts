@@ -209,6 +209,11 @@ describe('extractTargets', () => {
     ]);
   });
 
+  it('restates the sentence subject measured by its change as the quantity itself in another unit', () => {
+    const text = '全年预计完成600亿元';
+    expect(extractTargets(text, text, 0, text.length, ['地区生产总值增长']).map((t) => t.indicator)).toEqual(['地区生产总值']);
+  });
+
   it('leaves time words and comparator words out of the indicator (年内, 接近)', () => {
     expect(indicators('年内完成投资30亿元')).toEqual([['投资', 30]]);
     expect(indicators('人均生产总值接近2万美元')).toEqual([['人均生产总值', 2]]);
