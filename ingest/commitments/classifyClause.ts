@@ -44,6 +44,10 @@ const PLANNED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE})`);
 // (完善…机制, 健全…制度) is a broad aim.
 const NEW_INSTITUTION = /(?:建立|出台|制定|设立|推行|印发|组建|成立|建成|实行)[^，,；;。]{0,30}(?:机制|制度)/;
 
+// Targets a plan sets without a figure (城乡居民人均可支配收入与经济增长同步, 固定资产投资保持正增长, 居民消费价格指数
+// 控制在省定目标以内, 完成上级下达的目标任务): a commitment with a target, though no number can be read from it.
+const QUALITATIVE_TARGET = /与经济增长(?:基本)?同步|保持正增长|(?:控制|稳定)在[^，,；;。]{0,12}(?:目标|以内|范围内)|完成(?:省|市|区|上级)(?:下达|下发)?的?(?:目标|任务|指标)/;
+
 // Verbs of an honour or a status won (获批省级经济开发区, 入列中国百强镇): what they name is a result in itself.
 const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列/;
 
@@ -66,9 +70,10 @@ function nextComma(clause: string, from: number): number {
 }
 
 /** The mode of a clause (match text), or null when it is not a commitment. */
-export function classifyClause(m: string, start: number, end: number, role: SectionRole, hasTargets: boolean): CommitmentMode | null {
+export function classifyClause(m: string, start: number, end: number, role: SectionRole, hasFigures: boolean): CommitmentMode | null {
   if (role === 'other' || end - start < MIN_CLAUSE_LENGTH) return null;
   const clause = m.slice(start, end);
+  const hasTargets = hasFigures || QUALITATIVE_TARGET.test(clause);
   if ((CONTEXT_ONLY.test(clause) && !hasTargets) || OTHERS_FORECAST.test(clause)) return null;
   const verbAt = findVerb(m, start, end);
   if (verbAt === -1 && !hasTargets) return null;

@@ -322,6 +322,13 @@ describe('mechanisms and systems', () => {
   });
 });
 
+describe('targets without a figure', () => {
+  it('reads a qualitative target as a commitment (与经济增长同步, 保持正增长, 控制在…以内)', () => {
+    const plan = '二、2024年工作安排\n地区生产总值增长5%左右;城乡居民人均可支配收入与经济增长同步;固定资产投资保持正增长;居民消费价格指数控制在省定目标以内。\n';
+    expect(analyzeDocument(docFrom(plan)).commitments.map((c) => c.mode)).toEqual(['promise', 'promise', 'promise', 'promise']);
+  });
+});
+
 describe('the outlook', () => {
   it("reads others' forecasts for the world as no commitment, though they name a figure", () => {
     const plan = '二、2025年计划安排\n国际货币基金组织(IMF)预测世界经济增长3.2%。全区地区生产总值增长5%左右。\n';
