@@ -225,8 +225,9 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
     const stem = previous.replace(HORIZON_END, '');
     if (stem !== previous && stem.length >= 2) return stem + before;
   }
-  // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows.
-  if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) return after;
+  // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows; not a thing the amount describes
+  // ("投资25亿元的…扩能项目": the verb is the measure).
+  if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2 && !after.startsWith('的')) return after;
   if (before.length >= 2) return before;
   // "…突破400亿元大关,达到417亿元": a value with no words of its own restates the measure just named, in its unit
   // (优良率83.9%, …分别为25.2、47.6、35.7微克/立方米 does not measure 优良率 in 微克/立方米).

@@ -209,6 +209,11 @@ describe('extractTargets', () => {
     ]);
   });
 
+  it('keeps the verb as the measure when the amount describes the thing after it (投资25亿元的…项目)', () => {
+    expect(indicators('投资25亿元的石化乙烯扩能项目完成基础设计审查')).toEqual([['投资', 25]]);
+    expect(indicators('贯通1.3公里起步区')).toEqual([['起步区', 1.3]]);
+  });
+
   it('restates the sentence subject measured by its change as the quantity itself in another unit', () => {
     const text = '全年预计完成600亿元';
     expect(extractTargets(text, text, 0, text.length, ['地区生产总值增长']).map((t) => t.indicator)).toEqual(['地区生产总值']);
