@@ -25,6 +25,9 @@ interface Candidate {
   relevance: number;
 }
 
+/** Scores are stored to 4 places. */
+const roundScore = (score: number) => Math.round(score * 1e4) / 1e4;
+
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.relevance - a.relevance;
 
 /** Which of the two object decisions (clauseObject.ts) apply; the evaluation switches them off one at a time to
@@ -198,7 +201,9 @@ export function chooseOrigins(
   return candidates
     // The threshold applies to what would be linked, not to the candidates: the links at a threshold are then
     // exactly the links at 0 that score above it, which is what the calibration curve (linkEval.ts) assumes.
-    .filter((c) => c.score >= minScore)
+    // Compared as stored (4 places): the calibration reads the stored scores, so a link scoring 0.59936 must be
+    // judged as the 0.5994 it is stored and calibrated as, not kept out by a threshold of 0.5994 in the code alone.
+    .filter((c) => roundScore(c.score) >= minScore)
     .map((c) => ({ ...c, target: targetOf(c.paragraph, query, index) }))
     // An origin is a plan paragraph's undertaking (the labels judge paragraphs: one states its object in a lead
     // or a neighbouring sentence), but a claim reports on one promise, whose own words must then hold the object.
@@ -216,7 +221,7 @@ export function chooseOrigins(
       type,
       from: later.commitment.id,
       to: target.commitment.id,
-      score: Math.round(score * 1e4) / 1e4,
+      score: roundScore(score),
       rank: i + 1,
       evidence: { ...evidenceOf(paragraph, query, index, entities), targets: compareTargets(type, later.commitment.targets, target.commitment.targets) },
     }));

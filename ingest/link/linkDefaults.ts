@@ -14,10 +14,12 @@
  *   0.000: 0.65 / 0.78 / 0.71 / 0.57   0.550: 0.65 / 0.76 / 0.71 / 0.57   0.580: 0.63 / 0.75 / 0.69 / 0.57
  *   0.599: 0.61 / 0.73 / 0.67 / 0.00   0.620: 0.61 / 0.69 / 0.65 / 0.00   0.632: 0.52 / 0.60 / 0.56 / 0.00
  *   0.650: 0.44 / 0.52 / 0.48 / 0.00   0.700: 0.42 / 0.48 / 0.45 / 0.00   0.800: 0.34 / 0.37 / 0.35 / 0.00
- * Without the novelty decision the false-link rate at 0.5994 is 0.14; the object requirement only matters
+ * Without the novelty decision the false-link rate at the threshold is 0.14; the object requirement only matters
  * below it (a document none of whose paragraphs holds the object scores 0 anyway).
- * Seven negatives are few: <= 0.10 means none of them may link. The step at 0.5994 is set by four of them at
- * once, each scoring exactly 0.5993: one object word (weight 1) that 6 of the jurisdiction's ~520 paragraphs hold
+ * Seven negatives are few: <= 0.10 means none of them may link. The step is set by four of them at once, each
+ * scoring 0.5994 as stored (0.5993 until 2026-11-25's third session, when the 2021 plan's table notes stopped
+ * being commitments and IDF moved by a hair; the threshold went from 0.5994 to 0.5995 with it, and links are now
+ * compared at the 4 places they are stored and calibrated at, chooseOrigins.ts): one object word (weight 1) that 6 of the jurisdiction's ~520 paragraphs hold
  * (持续提升琶洲算法大赛…, whose 算法 the plan's 琶洲实验室 paragraph also names, is one). So the threshold asks for
  * more than that, and leaving any one labelled sentence out of the calibration picks the same threshold (`npm run
  * eval` prints that held-out estimate: the same Hit@1 and no false link). A
@@ -27,7 +29,7 @@
  * upstream stages change or more negatives are labelled. The same threshold serves REPORTS_ON (no labels exist
  * for it; a hand-judged sample is in README.md).
  */
-export const MIN_ORIGIN_SCORE = 0.5994;
+export const MIN_ORIGIN_SCORE = 0.5995;
 
 /**
  * The threshold of a goal's origins, unless the goal is a paragraph's lead (goalThreshold.ts), which is held to
@@ -38,11 +40,13 @@ export const MIN_ORIGIN_SCORE = 0.5994;
  * links of promise and goal clauses alike (`npm run eval` prints both curves). On 2026-11-25 (direct links; Hit@1 /
  * Hit@3 / false-link rate):
  *   0.000-0.600: 0.68 / 0.78 / 0.29   0.700: 0.66 / 0.76 / 0.14   0.7549: 0.66 / 0.76 / 0.00   0.900: 0.61 / 0.73 / 0.00
+ * The same negative's goal clause (全面夯实算法、算力、数据人工智能底座 → the 琶洲实验室 paragraph) scored just above
+ * 0.7549 after the third session's changes upstream, and the rule moved the threshold to 0.7572 (same Hit@1).
  * The step is one negative's goal link; leaving any one sentence out moves the false-link rate of the held-out
  * estimate to 0.14, so it is as fragile as MIN_ORIGIN_SCORE's. On the side labels (test/eval/side) it took the
  * false-link rate from 0.71 to 0.43 and Hit@1 from 0.65 to 0.60, all links of promise and goal clauses counted.
  */
-export const MIN_GOAL_ORIGIN_SCORE = 0.7549;
+export const MIN_GOAL_ORIGIN_SCORE = 0.7572;
 
 /** How much of a link's score is the paragraph's BM25 relevance (relative to the best paragraph of the same
  * earlier document) rather than the confidence that the document holds the object: the score is

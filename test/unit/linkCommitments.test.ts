@@ -154,6 +154,8 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
       // The score between the two thresholds (scores are rounded to 4 places).
       const [below, above] = [score - 0.001, score + 0.001];
       expect(scoreAt('promise', place, below, above)).toBe(score);
+      // A threshold equal to the stored score keeps the link: scores are compared as stored.
+      expect(scoreAt('promise', place, score, score)).toBe(score);
       expect(scoreAt('promise', place, above, below)).toBeUndefined();
       const goalThreshold = place !== 'lead';
       expect(scoreAt('goal', place, below, above)).toBe(goalThreshold ? undefined : score);
