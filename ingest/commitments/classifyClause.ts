@@ -11,7 +11,7 @@ const MIN_CLAUSE_LENGTH = 5;
 const CONTEXT_ONLY = /^(?:今年是|这是|当前|目前|同时|但是|但|然而|我们也|我们清醒|过去一年|一年来|回顾|实践证明|事实证明|成绩来之不易|这些成绩)|压力|挑战|不足|短板|困难|问题仍|有待|仍需|仍然存在|亲临.{0,6}视察|寄望/;
 // The outlook a plan report opens with: what others forecast for the world or the country (国际货币基金组织(IMF)
 // 预测世界经济增长3.2%) is neither promised nor reported by the government, though it names a figure.
-const OTHERS_FORECAST = /(?:组织|银行|机构|IMF|OECD)\)?\s*(?:预测|预计)|预测(?:世界|全球|全国|我国)|(?:世界|全球)经济(?:增长|增速|复苏)/;
+const OTHERS_FORECAST = /(?:国际货币基金组织|IMF|世界银行|经合组织|OECD|联合国)[^，,。；;]{0,12}(?:预测|预计)/;
 // Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大", "“十三五”时期是…的五年", what the
 // country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that thank (我谨代表区人民
 // 政府,向…表示衷心的感谢), that speak of the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
@@ -42,14 +42,16 @@ const PLANNED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE})`);
 
 // Setting up a mechanism or a system (建立日调度工作机制, 建立边界治安联防联控机制) is a concrete act; improving one
 // (完善…机制, 健全…制度) is a broad aim.
-const NEW_INSTITUTION = /(?:建立|出台|制定|设立|推行|印发|组建|成立|建成|实行)[^，,；;。]{0,30}(?:机制|制度)/;
+const NEW_INSTITUTION = /(?:建立|出台|制定|设立|印发|组建|成立|建成)(?!健全|完善)[^，,；;。]{0,30}(?:机制|制度)/;
 
 // Targets a plan sets without a figure (城乡居民人均可支配收入与经济增长同步, 固定资产投资保持正增长, 居民消费价格指数
 // 控制在省定目标以内, 完成上级下达的目标任务): a commitment with a target, though no number can be read from it.
-const QUALITATIVE_TARGET = /与经济增长(?:基本)?同步|保持正增长|(?:控制|稳定)在[^，,；;。]{0,12}(?:目标|以内|范围内)|完成(?:省|市|区|上级)(?:下达|下发)?的?(?:目标|任务|指标)/;
+const QUALITATIVE_TARGET = /与经济增长(?:基本)?同步|保持正增长|(?:控制|稳定)在[^，,；;。]{0,12}(?:目标|以内)|完成(?:省|市|区|县|上级)+(?:下达|下发)?的?[^，,；;。]{0,8}?(?:目标|任务|指标)/;
 
 // Verbs of an honour or a status won (获批省级经济开发区, 入列中国百强镇): what they name is a result in itself.
-const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列/;
+const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列|成为/;
+/** Still striving for it (积极争取获批国家级新区): no honour won yet. */
+const STRIVING_FOR = /争取|申报|力争|争创/;
 
 // Done-wording: in any section, these mark an achievement when the document reviews a year.
 const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;
@@ -76,7 +78,8 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   const hasTargets = hasFigures || QUALITATIVE_TARGET.test(clause);
   if ((CONTEXT_ONLY.test(clause) && !hasTargets) || OTHERS_FORECAST.test(clause)) return null;
   const verbAt = findVerb(m, start, end);
-  if (verbAt === -1 && !hasTargets) return null;
+  const honour = role === 'review' && HONOUR_VERBS.test(clause) && !STRIVING_FOR.test(clause);
+  if (verbAt === -1 && !hasTargets && !honour) return null;
   // The whole clause counts: a framing phrase before the verb often names the place ("依托中大纺织商圈,推动…").
   const object = clause;
   const verb = verbAt === -1 ? '' : m.slice(verbAt, verbAt + 2);
@@ -85,7 +88,7 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
   const acted = principle ? actionAfterComma(clause) : object;
   const concrete = hasTargets || (acted !== '' && (CONCRETE_OBJECT.test(acted) || NEW_INSTITUTION.test(acted)));
-  if (role === 'review') return (concrete || HONOUR_VERBS.test(clause)) && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
+  if (role === 'review') return (concrete || honour) && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   // Carrying out a doctrine (坚持以…为指导,全面贯彻落实…精神) is how a plan opens: a broad aim, not a promise. Not
   // carrying out a requirement or an arrangement (落实…防控要求, 落实省“湾区通”工程部署): those are tasks.

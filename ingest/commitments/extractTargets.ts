@@ -13,9 +13,15 @@ const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|�
 const PER = '(?:/(?:平方公里|平方米|立方米|亩|人|户|年|月|日|天|小时|千克|公斤|吨|床))?';
 const SCALE = '(?:万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿])[一二两三四五六七八九]?[百千](?=[万亿](?:${MEASURE_UNITS})))\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿数几上成多])[一二两三四五六七八九]?[百千](?=[万亿](?:${MEASURE_UNITS})))\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
+/** Two units measure the same kind of quantity when they differ only in scale (万元 and 亿元, 个 and 万个). */
+function sameMeasure(a: string, b: string): boolean {
+  const base = (u: string) => u.replace(/^(?:万|亿|千|百)/, '');
+  return base(a) === base(b);
+}
+
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A number in digits, or a round amount in Chinese numerals before 万 or 亿 (千亿元, 两千亿元, 百万元): milestones
  * reports write that way (规上工业总产值突破千亿元). */
@@ -31,7 +37,7 @@ export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing: adverbs, scope, the body that leads the work
 // (县发改局牵头完成…), estimates (财政收入预计实现…).
-const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|年内|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
+const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
 // Not a ranking's number (世界500强): that is part of the name.
 // Digits in an indicator are another figure's, unless a ranking's (500强) or a code's with Latin letters (PM2.5, 5G).
 const DIGITS = /(?<![A-Za-z\d.])[\d.]+(?![\d.]*强|[\d.]*[A-Za-z])/g;
@@ -48,7 +54,7 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低|净增)$/;
 
 // Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
-const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})(?:/[年月日人户])?)?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|扩展|拓展|缩小|延长|上升|跃升|攀升)?(?:到|至)$`);
+const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})${PER})?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|扩展|拓展|缩小|延长|上升|跃升|攀升)?(?:到|至)$`);
 // A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
 const LISTED_AFTER_VALUE = /\d\s*\S{1,4}[、和及]\s*$/;
 // A span of years written out (三年, 五年), alone or ending an indicator.
@@ -200,7 +206,7 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   // "从1405.4亿元增长到2086.93亿元": the value reached measures what the value it started from does.
   if (previous !== null && REACHED.test(raw.trim())) return previous;
   // "收入完成29092元、17191元": a value listed right after another measures the same thing.
-  if (raw.trim() === '' && previous !== null && previousTarget!.unit === unit && LISTED_AFTER_VALUE.test(clause.slice(0, qStart))) return previous;
+  if (raw.trim() === '' && previous !== null && sameMeasure(previousTarget!.unit, unit) && LISTED_AFTER_VALUE.test(clause.slice(0, qStart))) return previous;
   // "固定资产投资完成36.3亿元": the verb between the indicator and its value is not what is measured.
   const before = clean(raw).replace(/(?:均|基本|全部|已经?)?完成$/, '');
   const base = (previous ?? subject)?.replace(DERIVED, '') || null;
@@ -225,16 +231,20 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
     const stem = previous.replace(HORIZON_END, '');
     if (stem !== previous && stem.length >= 2) return stem + before;
   }
-  // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows; not a thing the amount describes
-  // ("投资25亿元的…扩能项目": the verb is the measure).
-  if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2 && !after.startsWith('的')) return after;
+  // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows (改造120公里的老旧管网: 老旧管网), unless
+  // the amount is money the verb spends ("投资25亿元的…扩能项目": the verb is the measure).
+  if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) {
+    if (!after.startsWith('的')) return after;
+    if (/元$/.test(unit)) return before;
+    if (after.length >= 3) return after.slice(1);
+  }
   if (before.length >= 2) return before;
   // "…突破400亿元大关,达到417亿元": a value with no words of its own restates the measure just named, in its unit
   // (优良率83.9%, …分别为25.2、47.6、35.7微克/立方米 does not measure 优良率 in 微克/立方米).
   // The sentence's subject measured by its change (地区生产总值增长) restates as the quantity itself in any other unit
   // (…增长5%,全年预计完成600亿元: 地区生产总值).
   const ofSubject = /%|‰|百分点/.test(unit) ? subject : subject?.replace(DERIVED, '') || null;
-  const restated = previousTarget === null ? ofSubject : previousTarget.unit === unit ? previous : null;
+  const restated = previousTarget === null ? ofSubject : sameMeasure(previousTarget.unit, unit) ? previous : null;
   return clean(phrase(clause, qEnd, 1)) || (restated ?? '');
 }
 

@@ -92,7 +92,9 @@ function opensClaim(head: string): boolean {
   // A frame (围绕琶洲试验区建设,…) names where the next clause stands, not a subject of its own.
   if (CLAUSE_PREFIX.exec(head)![0] !== '' || COMPARISON_OPENING.test(head) || CLAIM_FRAME.test(head)) return false;
   for (let i = MIN_SUBJECT; i <= SUBJECT_REACH; i++) {
-    if (ACTION_VERBS.has(head.slice(i, i + 2))) return !/[，,、；;：:“”《》()（）\d]/.test(head.slice(0, i));
+    const verb = head.slice(i, i + 2);
+    // A subject becoming something (南华西派出所成为全国首批…) is a claim of its own too, though 成为 acts on nothing.
+    if (ACTION_VERBS.has(verb) || verb === '成为') return !/[，,、；;：:“”《》()（）\d]/.test(head.slice(0, i));
   }
   return false;
 }

@@ -17,18 +17,11 @@ const WORDS = /[\p{Script=Han}\p{L}\p{N}]/u;
  * plan's ◎ heading lines (不断提高风险防范能力 → 网络安全).
  */
 export function goalsHeldToGoalThreshold(members: readonly CommitmentFeatures[]): Set<string> {
-  const sentenceOf = (f: CommitmentFeatures) => `${f.commitment.documentId}\u0000${f.commitment.sentenceStart}`;
-  const clauses = new Map<string, number>();
-  for (const f of members) clauses.set(sentenceOf(f), (clauses.get(sentenceOf(f)) ?? 0) + 1);
+  // Opening its paragraph and running to its sentence's end, a lead is also its sentence's only clause.
   const isLead = (f: CommitmentFeatures) => {
     const c = f.commitment;
     const { start, text } = f.paragraph;
-    return (
-      clauses.get(sentenceOf(f)) === 1 &&
-      !WORDS.test(text.slice(0, c.start - start)) &&
-      !WORDS.test(text.slice(c.end - start, c.sentenceEnd - start)) &&
-      WORDS.test(text.slice(c.sentenceEnd - start))
-    );
+    return !WORDS.test(text.slice(0, c.start - start)) && !WORDS.test(text.slice(c.end - start, c.sentenceEnd - start)) && WORDS.test(text.slice(c.sentenceEnd - start));
   };
   return new Set(members.filter((f) => f.commitment.mode === 'goal' && !isLead(f)).map((f) => f.commitment.id));
 }

@@ -154,6 +154,7 @@ function detectTitle(lines: string[]): string | null {
       const next = (lines[j] ?? '').replace(/\s+/g, '');
       if (next === '') continue;
       if (next === '解读') title = `《${title}》解读`;
+      else if (/[与和及暨]$/.test(title) && next.length <= 40 && TITLE_WORDS.test(next)) title = `${title}${next}`;
       break;
     }
     return title;

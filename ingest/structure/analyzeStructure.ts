@@ -81,14 +81,20 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   // the next paragraph (a news lead-in, an opening formula) continues.
   const titleKey = compact(record.title);
   let titleSeen = false;
-  let inNotes = false;
+  // The number the next note must have to continue a numbered note (注:1.… / 2.…), or null outside one.
+  let nextNote: number | null = null;
   for (let i = bodyFrom; i < lines.length; i++) {
     if (toc.has(i)) continue;
     const { p, m, heading } = lines[i]!;
     // Notes under a table (注:1.人均指标测算依据是… / 2.…暂没有明确的核算数据,目标定为…的主要考虑是…) explain how the
     // figures were set; nothing in them is promised or reported, however they are worded.
-    inNotes = NOTES_OPENING.test(m) || (inNotes && NOTE_ITEM.test(m));
-    if (inNotes) continue;
+    const opening = NOTES_OPENING.exec(m);
+    const item = NOTE_ITEM.exec(m);
+    const adjacent = !/\n[^\S\n]*\n/.test(text.slice(lines[i - 1]?.p.end ?? p.start, p.start));
+    if (opening) nextNote = opening[1] === undefined ? null : Number(opening[1]) + 1;
+    else if (nextNote !== null && heading?.kind !== 'part' && adjacent && item && Number(item[1] ?? item[2]) === nextNote) nextNote++;
+    else nextNote = null;
+    if (opening || nextNote !== null) continue;
     if (!titleSeen && heading === null && i < TITLE_SEARCH_LINES && titleKey.length > 0 && compact(m) === titleKey) {
       titleSeen = true;
       continue;
@@ -210,10 +216,11 @@ function isGlossaryTitle(m: string): boolean {
 }
 
 const HAN_END = /[\u4e00-\u9fff]$/;
-/** A note paragraph: 注:, 注：, (注), 备注:, 说明: at its start. */
-const NOTES_OPENING = /^\s*(?:[（(]注[)）]|注\s*\d*\s*[:：]|备注\s*[:：]|说明\s*[:：])/;
-/** A further numbered note after it: 2.…, 3、…, (4)…. */
-const NOTE_ITEM = /^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])/;
+/** A note paragraph: 注:, 注：, (注), 备注:, 说明: at its start, with the number of its first note when numbered
+ * (注:1.…). */
+const NOTES_OPENING = /^\s*(?:[（(]注[)）]|注\s*\d*\s*[:：]|备注\s*[:：]|说明\s*[:：])\s*(?:(\d{1,2})\s*[.、．])?/;
+/** A further numbered note: the next number (2.…, 3、…, (4)…) on the very next line. */
+const NOTE_ITEM = /^\s*(?:(\d{1,2})\s*[.、．]|[（(](\d{1,2})[)）])/;
 const CHAPTER_NUMBER = /^第.+[篇章]$/;
 
 // List items (- ◆ ✓ •) and table rows (tab-separated cells) end without a full stop by nature: never rejoined.

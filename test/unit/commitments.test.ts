@@ -186,6 +186,7 @@ describe('extractTargets', () => {
     ]);
     expect(indicators('创新创业示范基地增至21家')).toEqual([['创新创业示范基地', 21]]);
     expect(indicators('中心城区建成区面积从7.3平方公里拓展至39平方公里')).toEqual([['中心城区建成区面积', 7.3], ['中心城区建成区面积', 39]]);
+    expect(indicators('地均产出由50亿元/平方公里提高到70亿元/平方公里')).toEqual([['地均产出', 50], ['地均产出', 70]]);
   });
 
   it("keeps a rate's denominator in its unit (亿元/平方公里, 元/月, 微克/立方米)", () => {
@@ -199,7 +200,19 @@ describe('extractTargets', () => {
       ['PM10年均浓度', 40],
       ['5G基站', 5850],
     ]);
-    expect(indicators('环境空气质量优良率83.9%,PM、NO平均浓度分别为25.2、35.7微克/立方米')[1]![0]).not.toBe('环境空气质量优良率');
+    // The report's wording: only the last of the listed values has its unit, so none of them can be told apart;
+    // no indicator is better than the percentage's before it.
+    expect(indicators('全年环境空气质量优良率83.9%,PM2.5、PM10、NO2平均浓度分别为25.2、47.6、35.7微克/立方米')).toEqual([
+      ['环境空气质量优良率', 83.9],
+      ['', 35.7],
+    ]);
+    // A change of scale is no change of measure.
+    expect(indicators('税收收入9800万元、1.2亿元,一般公共预算收入突破9000万元,达到1.05亿元')).toEqual([
+      ['税收收入', 9800],
+      ['税收收入', 1.2],
+      ['一般公共预算收入', 9000],
+      ['一般公共预算收入', 1.05],
+    ]);
   });
 
   it('reads a round amount in Chinese numerals before 万 or 亿 (突破千亿元), but not a class of things (千亿级)', () => {
@@ -207,10 +220,13 @@ describe('extractTargets', () => {
       ['规上工业总产值', 1000],
       ['地区生产总值', 2000],
     ]);
+    // A vague amount (数百亿元, 几百亿元) is no value.
+    expect(indicators('带动社会投资数百亿元,培育几百亿元产业集群')).toEqual([]);
   });
 
   it('keeps the verb as the measure when the amount describes the thing after it (投资25亿元的…项目)', () => {
     expect(indicators('投资25亿元的石化乙烯扩能项目完成基础设计审查')).toEqual([['投资', 25]]);
+    expect(indicators('改造120公里的老旧管网')).toEqual([['老旧管网', 120]]);
     expect(indicators('贯通1.3公里起步区')).toEqual([['起步区', 1.3]]);
   });
 
@@ -322,6 +338,7 @@ describe('mechanisms and systems', () => {
       ['建立常态化走访工作机制', 'promise'],
       ['完善共建共治共享的社会治理制度', 'goal'],
     ]);
+    expect(analyzeDocument(docFrom('二、2024年工作安排\n建立健全生态保护补偿机制。\n')).commitments.map((c) => c.mode)).toEqual(['goal']);
     const review = '一、2023年工作回顾\n建立日调度、周通报工作机制,强化经济运行分析。\n';
     expect(analyzeDocument(docFrom(review)).commitments.map((c) => [c.text, c.mode])).toEqual([['建立日调度、周通报工作机制', 'achievement']]);
   });
@@ -329,8 +346,8 @@ describe('mechanisms and systems', () => {
 
 describe('targets without a figure', () => {
   it('reads a qualitative target as a commitment (与经济增长同步, 保持正增长, 控制在…以内)', () => {
-    const plan = '二、2024年工作安排\n地区生产总值增长5%左右;城乡居民人均可支配收入与经济增长同步;固定资产投资保持正增长;居民消费价格指数控制在省定目标以内。\n';
-    expect(analyzeDocument(docFrom(plan)).commitments.map((c) => c.mode)).toEqual(['promise', 'promise', 'promise', 'promise']);
+    const plan = '二、2024年工作安排\n地区生产总值增长5%左右;城乡居民人均可支配收入与经济增长同步;固定资产投资保持正增长;居民消费价格指数控制在省定目标以内;完成省市下达的节能减排目标任务。\n';
+    expect(analyzeDocument(docFrom(plan)).commitments.map((c) => c.mode)).toEqual(['promise', 'promise', 'promise', 'promise', 'promise']);
   });
 });
 
@@ -338,6 +355,8 @@ describe('the outlook', () => {
   it("reads others' forecasts for the world as no commitment, though they name a figure", () => {
     const plan = '二、2025年计划安排\n国际货币基金组织(IMF)预测世界经济增长3.2%。全区地区生产总值增长5%左右。\n';
     expect(analyzeDocument(docFrom(plan, { kind: 'plan-report', year: 2025, reviewYear: 2024 })).commitments.map((c) => c.text)).toEqual(['全区地区生产总值增长5%左右']);
+    // The world named in a plan's own promise is no forecast.
+    expect(analyzeDocument(docFrom('二、2024年工作安排\n抢抓全球经济复苏机遇,外贸进出口增长5%。\n')).commitments.length).toBe(1);
   });
 });
 
@@ -345,7 +364,8 @@ describe('honours and thanks', () => {
   it('reads an honour or a status won as a result, and a thanks to the audience as no commitment', () => {
     const honours = '长沙经开区成为首批国家级知识产权强国建设示范园区,明州经济开发区获批省级经济开发区,黄花镇入列中国百强镇。';
     const thanks = '在此,我谨代表区人民政府,向驻区部队、企业和关心支持我区发展的各界人士表示衷心的感谢!';
-    expect(analyzeDocument(docFrom(`一、2023年工作回顾\n${honours}\n${thanks}`)).commitments.map((c) => [c.text, c.mode])).toEqual([
+    const striving = '积极争取获批国家级新区。';
+    expect(analyzeDocument(docFrom(`一、2023年工作回顾\n${honours}\n${thanks}\n${striving}`)).commitments.map((c) => [c.text, c.mode])).toEqual([
       ['长沙经开区成为首批国家级知识产权强国建设示范园区', 'achievement'],
       ['明州经济开发区获批省级经济开发区', 'achievement'],
       ['黄花镇入列中国百强镇', 'achievement'],

@@ -30,7 +30,8 @@ describe('detectMetadata', () => {
     expect(detectMetadata(changchun, 'c.txt')).toMatchObject({ kind: 'work-report', year: 2025, city: '长春市', district: null });
   });
 
-  it('joins a title broken over two lines (…国民经济和社会发展 / 第十四个五年规划…纲要)', () => {
+  it('joins a title broken over two lines (…国民经济和社会发展 / 第十四个五年规划…纲要; …执行情况与 / …报告)', () => {
+    expect(detectMetadata('关于海珠区2021年国民经济和社会发展计划执行情况与\n\n2022年计划草案的报告\n', 'c.txt').title).toBe('关于海珠区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告');
     const outline = '渝中府发〔2021〕29号\n重庆市渝中区国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n2021年3月\n';
     expect(detectMetadata(outline, 'o.txt')).toMatchObject({ title: '重庆市渝中区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', kind: 'five-year-plan', district: '渝中区' });
   });

@@ -126,18 +126,23 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
 
   it("holds goals to the goal threshold, but a paragraph's lead, like promises, to the promise threshold", () => {
     // The clause under test opens its line of the report. `lead`: a sentence of its own that the paragraph goes on
-    // from; `beside`: a second clause follows in its sentence; `alone`: the line holds nothing else (a heading).
-    type Place = 'lead' | 'beside' | 'alone';
+    // from; `beside`: a second clause follows in its sentence; `alone`: the line holds nothing else (a heading);
+    // `middle`: a sentence of its own after another in its paragraph, so no lead.
+    type Place = 'lead' | 'beside' | 'alone' | 'middle';
     const clause = '力争打通环岛路沙渡路断点';
     const reportOf = (mode: 'promise' | 'goal', place: Place) => {
       const rest = '建设一批口袋公园。';
-      const line = place === 'alone' ? `${clause}。` : `${clause}${place === 'lead' ? '。' : ','}${rest}`;
+      const line = place === 'alone' ? `${clause}。` : place === 'middle' ? `${rest}${clause}。${rest}` : `${clause}${place === 'lead' ? '。' : ','}${rest}`;
       const input = linkInput([
         [PLAN_2021, [...PLAN_BACKGROUND, { id: 'plan-ring', text: '加快推进环岛路全线贯通,打通沙渡路断点。' }]],
         [REPORT_2024, [{ id: 'p24-ring', text: line, mode }]],
       ]);
       const c = input.commitments.find((x) => x.id === 'p24-ring')!;
-      if (place !== 'alone') {
+      if (place === 'middle') {
+        const at = c.start + rest.length;
+        input.commitments.push({ ...c, id: 'p24-rest', mode: 'promise', end: c.start + rest.length - 1, text: rest.slice(0, -1), sentence: rest, sentenceEnd: c.start + rest.length });
+        Object.assign(c, { start: at, end: at + clause.length, text: clause, sentence: `${clause}。`, sentenceStart: at, sentenceEnd: at + clause.length + 1 });
+      } else if (place !== 'alone') {
         const restStart = c.start + clause.length + 1;
         const sentence = place === 'lead' ? { sentence: rest, sentenceStart: restStart } : {};
         input.commitments.push({ ...c, ...sentence, id: 'p24-rest', mode: 'promise', start: restStart, text: rest });
@@ -147,7 +152,7 @@ describe('linkCommitments: ORIGINATES_FROM', () => {
     };
     const scoreAt = (mode: 'promise' | 'goal', place: Place, minScore: number, minGoalScore: number) =>
       linkCommitmentsWith(reportOf(mode, place), { minScore, minGoalScore }).links.find((l) => l.from === 'p24-ring')?.score;
-    for (const place of ['lead', 'beside', 'alone'] as const) {
+    for (const place of ['lead', 'beside', 'alone', 'middle'] as const) {
       const score = scoreAt('goal', place, 0, 0)!;
       expect(score).toBeGreaterThan(0);
       expect(scoreAt('promise', place, 0, 0)).toBe(score);

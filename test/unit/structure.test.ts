@@ -143,6 +143,12 @@ describe('notes under a table', () => {
     const bodies = bodyTexts(docFrom(text));
     expect(bodies).toEqual(['全年地区生产总值增长5%左右。', '加快建设琶洲人工智能与数字经济试验区。']);
   });
+
+  it('ends a note where its numbering does not run on: an unnumbered note, a blank line, another number', () => {
+    const text = ['二、2024年工作安排', '注:地区生产总值增速按可比价格计算。', '1.加快建设现代产业体系。全年新增规上企业50家。', '注:1.人均指标按常住人口计算。', '', '2.推进城市更新。完成旧改项目10个。'].join('\n');
+    // Each numbered item is a heading with its body: the body is read.
+    expect(bodyTexts(docFrom(text))).toEqual(['全年新增规上企业50家。', '完成旧改项目10个。']);
+  });
 });
 
 describe('a report with no section markers', () => {
@@ -161,6 +167,11 @@ describe('a report with no section markers', () => {
 });
 
 describe('page furniture, wrapped lines and photo credits', () => {
+  it('joins a page cut inside a word across a blank line even when the rest closes no sentence (新建雨 / 污管道)', () => {
+    const text = ['一、2019年工作回顾', '推进水环境治理,新建16座一体化污水处理设施,完成河涌清淤,新建雨', '', '污管道504.6公里,东塍断面平均水质达标'].join('\n');
+    expect(bodyTexts(docFrom(text))).toEqual(['推进水环境治理,新建16座一体化污水处理设施,完成河涌清淤,新建雨\n\n污管道504.6公里,东塍断面平均水质达标']);
+  });
+
   it('keeps apart items a booklet sets off by blank lines with no full stop, but joins a page cut across a blank line', () => {
     const text = [
       '一、2021年工作回顾',
