@@ -258,7 +258,8 @@ interface NextParagraph {
  * inside a word (人力资 / 源, 通车,地 / 铁), after a comma or an enumeration mark, inside a figure, or before a plain
  * paragraph that closes the sentence (…开展 / 全国家政服务业提质扩容“领跑者”行动。) where the items close none.
  * On the corpus this kept apart 15 items of the 2022 plan's booklet and 2 paragraphs of the Liwan report, and lost
- * one of the 2020 report's 22 page cuts (…研究院建设 / 技术研发、高端智库…).
+ * one of the 2020 report's 22 page cuts (…研究院建设 / 技术研发、高端智库…); the closing-tail rule still joins one
+ * paragraph of the Liwan report that lost its full stop (…作出荔湾贡献) to the next (根据市委…).
  */
 function continuesCutBlock(matchText: string, block: BodyBlock, lineLength: number, next: NextParagraph): boolean {
   if (block.isLead || Math.max(block.end - block.start, lineLength) < MIN_CUT_PARAGRAPH) return false;
