@@ -88,11 +88,12 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     const { p, m, heading } = lines[i]!;
     // Notes under a table (注:1.人均指标测算依据是… / 2.…暂没有明确的核算数据,目标定为…的主要考虑是…) explain how the
     // figures were set; nothing in them is promised or reported, however they are worded.
+    const previous = lines[i - 1]?.p;
+    const afterBlankLine = /\n[^\S\n]*\n/.test(text.slice(previous?.end ?? p.start, p.start));
     const opening = NOTES_OPENING.exec(m);
     const item = NOTE_ITEM.exec(m);
-    const adjacent = !/\n[^\S\n]*\n/.test(text.slice(lines[i - 1]?.p.end ?? p.start, p.start));
     if (opening) nextNote = opening[1] === undefined ? null : Number(opening[1]) + 1;
-    else if (nextNote !== null && heading?.kind !== 'part' && adjacent && item && Number(item[1] ?? item[2]) === nextNote) nextNote++;
+    else if (nextNote !== null && heading?.kind !== 'part' && !afterBlankLine && item && Number(item[1] ?? item[2]) === nextNote) nextNote++;
     else nextNote = null;
     if (opening || nextNote !== null) continue;
     if (!titleSeen && heading === null && i < TITLE_SEARCH_LINES && titleKey.length > 0 && compact(m) === titleKey) {
@@ -103,11 +104,10 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     // A paragraph cut by a page break ("…正式通车，地" / "铁8号线…开通。") continues the previous block. One that
     // opens with a lead sentence continues only a block cut inside a word: after a complete figure (…税收占比近95%,
     // its full stop lost in copying) a lead (项目支撑更加稳固。…) starts the next paragraph.
-    const previous = lines[i - 1]?.p;
     const continuable = heading === null || (heading.kind === 'lead' && last !== undefined && HAN_END.test(matchText.slice(last.end - 1, last.end)));
     const next = {
       m,
-      afterBlankLine: /\n[^\S\n]*\n/.test(text.slice(previous?.end ?? p.start, p.start)),
+      afterBlankLine,
       // No heading, or a lone sentence read as a lead with nothing after it (持续健康发展。): a page's tail.
       plain: heading === null || (heading.kind === 'lead' && heading.bodyStart >= m.trimEnd().length),
     };
