@@ -48,7 +48,9 @@ export const CONCRETE_OBJECT = new RegExp(
     // Events, assets and named areas are objects too (GUIDELINES-links.md: a facility, an event, a place).
     '(?:大会|年会|盛会|交易会|洽谈会|推介会|发布会|楼宇|物业|厂房|用地|土地|载体|创新区|科学城|科技园|集聚区|产业带)',
     // Regulation, prevention and the sites and bodies a government sets up are objects of its work (大气污染防治,
-    // 食品药品安全监管, 学习宣传阵地建设, 机构改革), as the link labels of the report's later sections count them.
-    '(?:防治|监管|阵地|机构改革)',
+    // 食品药品安全监管, 学习宣传阵地建设, 机构改革), as the link labels of the report's later sections count them; so
+    // are the standing campaigns a government runs by name (应急演练, 疫苗接种, 城市体检, 垃圾分类). Not 执法 or 处置:
+    // they as often name a quality to raise (提高执法效能, 应急处置能力) as a task.
+    '(?:防治|监管|阵地|机构改革|演练|接种|体检|垃圾分类)',
   ].join('|'),
 );

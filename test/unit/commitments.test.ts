@@ -416,11 +416,11 @@ describe('analyzeDocument', () => {
     expect(modeOf('坚持以人民为中心')).toBe('goal');
   });
 
-  it('makes a promise of regulation, prevention, a site or a reorganisation, and keeps a broad aim (here the paragraph\'s lead) a goal', () => {
-    const plan = ['二、2024年工作安排', '提升城区文明程度。开展重点区域大气污染防治。强化餐饮业油烟监管。加快推进法治宣传阵地建设。深化机构改革。'].join('\n');
+  it('makes a promise of regulation, prevention, a site, a reorganisation or a standing campaign, and keeps a broad aim (here the paragraph\'s lead) a goal', () => {
+    const plan = ['二、2024年工作安排', '提升城区文明程度。开展重点区域大气污染防治。强化餐饮业油烟监管。加快推进法治宣传阵地建设。深化机构改革。组织开展疫情处置应急演练。加快推进疫苗接种工作。持续开展城市体检。深化推进生活垃圾分类处理工作。'].join('\n');
     const modes = analyzeDocument(docFrom(plan)).commitments.map((c) => [c.text, c.mode]);
     const modeOf = (words: string) => modes.find(([text]) => text!.includes(words))?.[1];
-    for (const words of ['大气污染防治', '油烟监管', '法治宣传阵地', '机构改革']) expect(modeOf(words)).toBe('promise');
+    for (const words of ['大气污染防治', '油烟监管', '法治宣传阵地', '机构改革', '应急演练', '疫苗接种', '城市体检', '垃圾分类']) expect(modeOf(words)).toBe('promise');
     expect(modeOf('文明程度')).toBe('goal');
   });
 

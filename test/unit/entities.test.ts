@@ -169,6 +169,12 @@ describe('extractEntities', () => {
     expect(names.filter((n) => /^(?:充分|力争|改造|做优|区内)/.test(n))).toEqual([]);
   });
 
+  it('finds bridges and rail lines by their endings (…桥, …环线, …支线)', () => {
+    const doc = report('d13', '新增青禾涌桥等7条市政道路，广佛环线、城际琶洲支线开工建设。');
+    const projects = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.type === 'Project').map((e) => e.name);
+    expect(projects).toEqual(expect.arrayContaining(['青禾涌桥', '广佛环线', '城际琶洲支线']));
+  });
+
   it('drops a preposition jieba glued onto the front of an unknown name', () => {
     const doc = report('d12', '因东塱断面水质波动，沿阅江西路布局夜间经济。');
     const names = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
