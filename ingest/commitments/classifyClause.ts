@@ -16,7 +16,7 @@ const OTHERS_FORECAST = /(?:国际货币基金组织|IMF|世界银行|经合组�
 // country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that thank (我谨代表区人民
 // 政府,向…表示衷心的感谢), that speak of the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
 // ("现印发给你们,请认真组织实施"): no clause of them is an action.
-const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|提出意见|我谨代表|表示(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)|致以(?:崇高|诚挚|衷心)的?(?:敬意|谢意|问候)|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
+const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|关键五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^[^,，。;；]{0,60}纲要[)）]?[,，]?(?:是|主要阐明)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|请[^,，。;；]{0,6}(?:审议|票决)|提出意见|我谨代表|表示(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)|致以(?:崇高|诚挚|衷心)的?(?:敬意|谢意|问候)|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
 
 // The opening of a paragraph that admits shortcomings ("我们也清醒地认识到…", "仍存在不少困难和问题,主要表现在:
 // 一是…"): what the paragraph goes on to list are problems, never achievements or promises, however they are worded.
@@ -30,6 +30,23 @@ export function opensShortcomings(firstSentence: string): boolean {
 /** True when a whole sentence (match text) only describes circumstances. */
 export function isContextSentence(sentence: string): boolean {
   return CONTEXT_SENTENCE.test(sentence);
+}
+
+/**
+ * The ；-separated parts of a sentence (match text) that only describe circumstances, as [start, end) offsets into
+ * it. A scene-setting frame (2024年是…的关键一年,…；加力提速实施“百千万工程”…；) voids its own part, not the results or
+ * tasks the sentence goes on to list after a semicolon.
+ */
+export function contextParts(sentence: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const stop of sentence.matchAll(/[；;]|$/g)) {
+    const end = stop.index + stop[0].length;
+    if (isContextSentence(sentence.slice(from, end))) parts.push([from, end]);
+    from = end;
+    if (stop[0] === '') break;
+  }
+  return parts;
 }
 
 // Studying and carrying out a doctrine, a speech or a charge (深入学习宣传贯彻党的二十大精神, 统筹落实“疫情要防住…”

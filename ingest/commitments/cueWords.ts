@@ -38,7 +38,9 @@ export const FRAME_OPENERS = /^(?:围绕|面对|按照|根据|随着|依托|借�
 export const CONCRETE_OBJECT = new RegExp(
   [
     '\\d',
-    '[“"《「]',
+    // A quoted name, but not a plan period (“十四五”) or a numbered slogan standing alone (做好“三个统筹”, 增强“四个
+    // 意识”); one that names a mechanism or a programme (“五个一”工作机制) is a name.
+    '[“"「](?!十[一二三四五六七八九]五[”"」])|《',
     // An enumeration closed by 等 ("工业软件、检验检测等") or a range of places ("沥滘—南海心沙") names specific
     // things; a bare list of abstractions ("质量变革、效率变革") does not.
     '、[^，,；;。]{0,24}等',
@@ -47,10 +49,12 @@ export const CONCRETE_OBJECT = new RegExp(
     '(?:项目|工程|园区|产业园|基地|中心|平台|大道|道路|路段|[东西南北中]路|桥|隧道|地铁|轨道|站|公园|学校|小学|中学|幼儿园|医院|片区|试验区|街区|村|社区|河涌|涌|湿地|码头|岸线|绿道|碧道|展会|博览会|大赛|论坛|峰会|赛事|行动|专项|条例|办法|细则|方案|规划|政策|清单|基金|示范区|示范点|试点|改造|通车|开工|竣工|投用|投产|交付|挂牌|签约|落地|招引|征收|收储|旧村|旧厂|城中村|更新单元|学位|床位|岗位|就业|企业|专利|人才|标准|商圈|综合体|商场|酒店|博物馆|地标|场馆|塔|岛|港|业态|场景|研究院|院|馆|所|实验室)',
     // Events, assets and named areas are objects too (GUIDELINES-links.md: a facility, an event, a place).
     '(?:大会|年会|盛会|交易会|洽谈会|推介会|发布会|楼宇|物业|厂房|用地|土地|载体|创新区|科学城|科技园|集聚区|产业带)',
+    // A named partner or a signed agreement (与河北工业大学建立战略合作关系, 签订战略合作协议).
+    '(?:大学|学院|公司|集团(?!化)|协议)',
     // Regulation, prevention and the sites and bodies a government sets up are objects of its work (大气污染防治,
     // 食品药品安全监管, 学习宣传阵地建设, 机构改革), as the link labels of the report's later sections count them; so
-    // are the standing campaigns a government runs by name (应急演练, 疫苗接种, 城市体检, 垃圾分类). Not 执法 or 处置:
+    // are the standing campaigns a government runs by name (应急演练, 疫苗接种, 城市体检, 垃圾分类, 审计). Not 执法 or 处置:
     // they as often name a quality to raise (提高执法效能, 应急处置能力) as a task.
-    '(?:防治|监管|阵地|机构改革|演练|接种|体检|垃圾分类)',
+    '(?:防治|监管|阵地|机构改革|演练|接种|体检|垃圾分类|审计)',
   ].join('|'),
 );

@@ -2,7 +2,7 @@
 // and an object, with targets, years, mode and section. Pure; offsets index the original text.
 import type { Commitment, DocumentRecord } from '../../src/model.js';
 import type { BodyBlock } from '../structure/analyzeStructure.js';
-import { classifyClause, isContextSentence, opensShortcomings } from './classifyClause.js';
+import { classifyClause, contextParts, opensShortcomings } from './classifyClause.js';
 import { extractTargets } from './extractTargets.js';
 import { openingDeadline, resolveYears } from './resolveYears.js';
 import { splitClauses, splitSentences } from './splitClauses.js';
@@ -22,8 +22,10 @@ export function extractCommitments({ record, text, matchText, blocks }: Commitme
     const first = sentences[0];
     if (first !== undefined && opensShortcomings(matchText.slice(first.start, first.end))) continue;
     for (const sentence of sentences) {
-      if (isContextSentence(matchText.slice(sentence.start, sentence.end))) continue;
-      const clauses = block.isLead ? [sentence] : splitClauses(matchText, sentence, block.role === 'review');
+      // Parts that only set the scene (今年是…关键一年) are skipped, the rest of their sentence is read.
+      const voided = contextParts(matchText.slice(sentence.start, sentence.end));
+      const inContext = (at: number) => voided.some(([s, e]) => at - sentence.start >= s && at - sentence.start < e);
+      const clauses = (block.isLead ? [sentence] : splitClauses(matchText, sentence, block.role === 'review')).filter((c) => !inContext(c.start));
       // The indicators of the previous clauses: a clause without a subject of its own measures the last.
       const indicators: string[] = [];
       const sentenceDeadline = openingDeadline(matchText.slice(sentence.start, sentence.end));

@@ -4,7 +4,8 @@ import type { Comparator, Target } from '../../src/model.js';
 import { ACTION_VERBS } from './cueWords.js';
 
 // Units of counts: the counted thing usually follows the number ("推动2条轨道交通").
-const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届|支|批|类|件|栋|幢|处|户|人次|人|名|位|头只|头|只|口|棵|株|期|款|部|篇|本|门';
+// 人 is no unit of 人口 (14.21万人口全部清零): the 口 would start the indicator.
+const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届|支|批|类|件|栋|幢|处|户|人次|人(?!口)|名|位|头只|头|只|口|棵|株|期|款|部|篇|本|门';
 // Units of measures: the measured thing precedes the number ("地区生产总值增长6%").
 // Power is written in Latin letters too, in any case (200MW, 1.5GW, 45gw). A voltage (500千伏) is no unit: it
 // specifies equipment (500千伏海珠输变电工程), it is never what is promised.
@@ -68,6 +69,8 @@ const QUOTED_NAME = /[“"][^“”"]{1,24}[”"]/g;
 // 分别 pairs the values after it, in order, with the things named before it (A、B分别达X、Y; A X、B Y,分别增长p、q).
 const RESPECTIVELY = '分别';
 const CHANGE_WORD = /增长|下降|增加|减少|提高|提升|降低/;
+// A yearly average (分别年均增长8.35%、9.84%) is another measure than one year's change: it stays in the indicator.
+const AVERAGED_CHANGE = new RegExp(`(?:年均|年平均)?(?:${CHANGE_WORD.source})`);
 const LIST_SEPARATOR = /[、和及与]/;
 // A phrase that is only a change word (,增长4.2%、6.7%): what changes is what the phrase before named.
 const NEXT_CHANGE = new RegExp(`^(?:同比|分别)?(${CHANGE_WORD.source})$`);
@@ -138,7 +141,7 @@ function respectively(clause: string, at: number, start: number, targets: Target
   if (after.length < 2) return targets;
   const lead = clause.slice(at + RESPECTIVELY.length, after[0]!.start - start);
   // What the values measure of each name: a change (增长), or what the words after 分别 name (完成投资: 投资).
-  const change = CHANGE_WORD.exec(lead)?.[0] ?? clean(lead).replace(/^(?:为|是)$/, '');
+  const change = AVERAGED_CHANGE.exec(lead)?.[0] ?? clean(lead).replace(/^(?:为|是)$/, '');
   const names = listedNames(phrase(clause, at, -1, LIST_SEPARATOR), after.length);
   let indicators: string[];
   if (names !== null) indicators = names.map((n) => n + change);

@@ -45,9 +45,10 @@ const COUNTY_EVIDENCE = [
   new RegExp(`代表(${COUNTY})人民政府`),
 ];
 /** Where a report was delivered or adopted names its own government's level: 2019年3月2日在浮山县第十六届人民代表大会
- * 第四次会议上, (2021年3月17日达拉特旗第十七届人民代表大会…通过), and who signs it (土默特左旗人民政府旗长). Read near the
- * top only: the body names other congresses too. */
-const SESSION_EVIDENCE = new RegExp(`(?:^|——|日在|在|日)([${HAN}]{1,6}?[区县旗])第[一二三四五六七八九十]{1,3}届人民代表大会|^([${HAN}]{1,6}?[区县旗])人民政府[区县旗]长`, 'm');
+ * 第四次会议上, (2021年3月17日达拉特旗第十七届人民代表大会…通过), a news page's opening (3月24日上午,霞山区第十一届人民
+ * 代表大会第五次会议开幕), and who signs it (土默特左旗人民政府旗长). Read near the top only: the body names other
+ * congresses too. A district's own site may leave its name out (在区第十八届…): 在 is then no name. */
+const SESSION_EVIDENCE = new RegExp(`(?:^|——|日在|在|日|[,，])(?!在)([${HAN}]{1,6}?[区县旗])第[一二三四五六七八九十]{1,3}届人民代表大会|^([${HAN}]{1,6}?[区县旗])人民政府[区县旗]长`, 'm');
 
 /** A county (县) is a district-level government too: the one the title or the reporting government names. */
 function detectCounty(text: string, title: string | null): string | null {
@@ -63,7 +64,9 @@ function detectDistrict(text: string, title: string | null, head: string): strin
   const session = SESSION_EVIDENCE.exec(head.replace(/[ \t]+/g, ''));
   // Without its city or province (在遂宁市安居区第…届 → 安居区), as districts are named everywhere else.
   const sessionDistrict = (session?.[1] ?? session?.[2])?.replace(/^.*[省市州盟]/, '');
-  if (sessionDistrict !== undefined && !NOT_COUNTY_TAIL.has(sessionDistrict.slice(-2)) && !NOT_DISTRICT_TAIL.has(sessionDistrict.slice(-2))) return sessionDistrict;
+  // Only a whole generic word (全区第…届) is refused here: a congress is a government's own, so a name ending like
+  // one (霞山区, 浦东新区) is a real district.
+  if (sessionDistrict !== undefined && !NOT_COUNTY_TAIL.has(sessionDistrict) && !NOT_DISTRICT_TAIL.has(sessionDistrict)) return sessionDistrict;
   const county = detectCounty(text, title);
   const district = detectUrbanDistrict(text, title);
   // The title says whose report it is: a county there outranks a district named only in the body.
@@ -217,6 +220,13 @@ function deliveryPlanYear(compact: string): number | null {
   return Number(delivered[1] ?? delivered[3] ?? delivered[5]) + (Number(delivered[2] ?? delivered[4] ?? delivered[6]) >= 10 ? 1 : 0);
 }
 
+/** The year whose overall requirements or main targets a work report sets (2025年霞山区政府工作的总体要求是,
+ * 2025年全区经济社会发展的主要预期目标是): a news page on the report keeps these when it drops title and date. */
+function requirementsYear(compact: string): number | null {
+  const m = /(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:政府工作的?总体要求|经济社会发展的?主要预期目标)/.exec(compact);
+  return m ? Number(m[1]) : null;
+}
+
 /** A page copied without its title still says what it is through its headings; name it from those. */
 function fallbackTitle(
   district: string | null,
@@ -259,7 +269,7 @@ export function detectMetadata(matchText: string, fileName: string): DocumentMet
     // The title's year may stand before the government's name (2023年十堰市张湾区政府工作报告).
     year = plan[0] ?? yearsOf(/(20\d\d)年[\u4e00-\u9fff]{0,12}?政府工作报告/g, compact)[0] ?? null;
     reviewYear = review.find((y) => !Number.isNaN(y)) ?? reviewAlt[0] ?? null;
-    if (year === null && kind === 'work-report') year = arrangementYear(lines) ?? deliveryPlanYear(compact);
+    if (year === null && kind === 'work-report') year = arrangementYear(lines) ?? deliveryPlanYear(compact) ?? requirementsYear(compact);
     if (year === null && partYear !== undefined) year = partYear;
     if (year === null && reviewYear !== null) year = reviewYear + 1;
     if (reviewYear === null && year !== null && kind !== 'other') reviewYear = year - 1;

@@ -31,6 +31,8 @@ export interface DocumentStructure {
   excludedLines: Set<number>;
 }
 
+// The shortest first line of a split title taken as one (a short line that merely starts like the title, 海珠区, is body).
+const MIN_TITLE_PIECE = 6;
 // Lines near the top in which the title is looked for (as detectMetadata does).
 const TITLE_SEARCH_LINES = 60;
 const compact = (s: string) => s.replace(/[\s《》]+/g, '');
@@ -80,7 +82,8 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
   // The document's own title line is no body: neither a commitment nor a paragraph cut by a page break that
   // the next paragraph (a news lead-in, an opening formula) continues.
   const titleKey = compact(record.title);
-  let titleSeen = false;
+  // The part of the title read so far: a title may be split over lines (松阳县国民经济和社会发展 / 第十三个五年规划纲要).
+  let titleRead = '';
   // The number the next note must have to continue a numbered note (注:1.… / 2.…), or null outside one.
   let nextNote: number | null = null;
   for (let i = bodyFrom; i < lines.length; i++) {
@@ -96,8 +99,10 @@ export function analyzeStructure(doc: ReadDocument): DocumentStructure {
     else if (nextNote !== null && heading?.kind !== 'part' && !afterBlankLine && item && Number(item[1] ?? item[2]) === nextNote) nextNote++;
     else nextNote = null;
     if (opening || nextNote !== null) continue;
-    if (!titleSeen && heading === null && i < TITLE_SEARCH_LINES && titleKey.length > 0 && compact(m) === titleKey) {
-      titleSeen = true;
+    const key = compact(m);
+    const titleGoesOn = titleRead !== titleKey && titleKey.startsWith(titleRead + key) && (titleRead !== '' || key.length >= MIN_TITLE_PIECE || key === titleKey);
+    if (heading === null && i < TITLE_SEARCH_LINES && key.length > 0 && titleGoesOn) {
+      titleRead += key;
       continue;
     }
     const last = blocks[blocks.length - 1];

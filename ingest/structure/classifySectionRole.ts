@@ -13,9 +13,14 @@ const REVIEW_CUES = /回顾|执行情况|完成情况|总结|成效|成就|成�
 // Words of plan sections: the coming year's arrangements, a plan's tasks and targets.
 const PLAN_CUES = /安排|计划|主要任务|重点任务|发展目标|主要目标|远景目标|预期目标|工作建议|重点工作|主要工作|工作思路|总体要求|展望/;
 
+// A plan's 发展背景 (a county outline's usual first heading) is its look-back, as 发展基础 is: the last period's
+// results come first there. Checked before OTHER_CUES, whose 背景 is an interpretation's 决策背景.
+const LOOK_BACK = /发展背景/;
+
 /** The role a heading's title states, or null to inherit. `title` is match text. */
 export function roleFromTitle(title: string, record: DocumentRecord): SectionRole | null {
   const years = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  if (LOOK_BACK.test(title)) return 'review';
   if (OTHER_CUES.test(title)) return 'other';
   if (REVIEW_CUES.test(title)) return 'review';
   if (PLAN_CUES.test(title)) return 'plan';

@@ -140,6 +140,14 @@ describe('extractTargets', () => {
     expect(indicators('科大讯飞、腾讯分别成为链主企业，入库人工智能企业23家')).toEqual([['入库人工智能企业', 23]]);
   });
 
+  it('keeps a yearly average in the indicators 分别 pairs, and reads no unit 人 out of 人口', () => {
+    expect(indicators('城镇和农村居民人均可支配收入分别年均增长8.35%、9.84%')).toEqual([
+      ['城镇居民人均可支配收入年均增长', 8.35],
+      ['农村居民人均可支配收入年均增长', 9.84],
+    ]);
+    expect(indicators('全县14.21万人口全部清零')).toEqual([]);
+  });
+
   it('completes short listed names with the last one\'s tail, splits 城乡 into its parts, and reads every 分别 of a clause', () => {
     // The earlier clause's indicators are not what 城乡居民 measures.
     const rural = '城乡居民人均可支配收入分别增长4.8%、7.2%';
@@ -422,6 +430,25 @@ describe('analyzeDocument', () => {
     const modeOf = (words: string) => modes.find(([text]) => text!.includes(words))?.[1];
     for (const words of ['大气污染防治', '油烟监管', '法治宣传阵地', '机构改革', '应急演练', '疫苗接种', '城市体检', '垃圾分类']) expect(modeOf(words)).toBe('promise');
     expect(modeOf('文明程度')).toBe('goal');
+  });
+
+  it('skips only the part of a sentence that sets the scene, and reads the results after its semicolons', () => {
+    const text = ['一、2024年工作回顾', '2024年是深入实施“十四五”规划的关键一年,我区坚定不移建设产业强区;加力提速实施“百千万工程”,城乡融合发展迈向更高水平;与河北工业大学建立战略合作关系。'].join('\n');
+    const modes = analyzeDocument(docFrom(text)).commitments.map((c) => [c.text, c.mode]);
+    expect(modes.filter(([t]) => t!.includes('关键一年'))).toEqual([]);
+    expect(modes.find(([t]) => t!.includes('百千万工程'))?.[1]).toBe('achievement');
+    expect(modes.find(([t]) => t!.includes('河北工业大学'))?.[1]).toBe('achievement');
+  });
+
+  it('takes no commitment from a plan period\'s frame, a plan naming itself or a motion put to the congress, and no promise from a plan period in quotes', () => {
+    const text = [
+      '二、2024年工作安排',
+      '“十三五”时期是松阳县深入践行新发展理念,全面推进田园松阳建设,高水平全面建成小康社会的关键五年。',
+      '松阳县国民经济和社会发展第十三个五年规划纲要,是今后五年松阳经济社会发展的基本蓝图。',
+      '我们向本次大会提交了12项民生实事候选项目,请各位代表审议并票决。',
+      '聚焦“十四五”开好局、起好步。',
+    ].join('\n');
+    expect(analyzeDocument(docFrom(text)).commitments.map((c) => [c.text, c.mode])).toEqual([['聚焦“十四五”开好局、起好步', 'goal']]);
   });
 
   it('takes nothing from a leader\'s visit and charge, the study of a doctrine, or a paragraph that lists shortcomings, however worded', () => {

@@ -154,6 +154,13 @@ describe('detectMetadata: places', () => {
     const paired = '广州市海珠区2024年政府工作报告\n海珠区对口帮扶梅州市五华县,海珠区新增就业。';
     expect(detectMetadata(paired, 'p.txt')).toMatchObject({ city: '广州市', district: '海珠区' });
   });
+
+  it('reads the district from a news page on the session and the year from the requirements it sets, and no district from a session line that omits the name', () => {
+    const news = '3月24日上午,霞山区第十一届人民代表大会第五次会议开幕。区长代表霞山区人民政府向大会作政府工作报告。\n2025年霞山区政府工作的总体要求是:坚持稳中求进。';
+    expect(detectMetadata(news, 'n.txt')).toMatchObject({ kind: 'work-report', district: '霞山区', year: 2025, reviewYear: 2024 });
+    const unnamed = '2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月9日在区第十八届人民代表大会第五次会议上\n各位代表:';
+    expect(detectMetadata(unnamed, 'u.txt')).toMatchObject({ kind: 'plan-report', district: null, year: 2024 });
+  });
 });
 
 describe('manifest', () => {

@@ -53,6 +53,18 @@ describe('analyzeStructure', () => {
     expect(texts[0]).toMatch(/^鹿城新闻网讯/);
   });
 
+  it('keeps a title split over two lines out of the body, and reads a plan\'s 发展背景 as its look-back', () => {
+    const text = ['青禾县国民经济和社会发展', '第十四个五年规划纲要', '一、发展背景', '“十三五”期间,全县新建学校12所。', '二、主要任务', '新建5个产业园区。'].join('\n');
+    const doc = docFrom(text, { kind: 'five-year-plan', year: 2021, period: { from: 2021, to: 2025 } });
+    expect(doc.record.title).toBe('青禾县国民经济和社会发展第十四个五年规划纲要');
+    const { blocks, sections } = analyzeStructure(doc);
+    expect(blocks.map((b) => doc.text.slice(b.start, b.end))).toEqual(['“十三五”期间,全县新建学校12所。', '新建5个产业园区。']);
+    expect(sections.map((s) => [s.title, s.role])).toEqual([
+      ['发展背景', 'review'],
+      ['主要任务', 'plan'],
+    ]);
+  });
+
   it('labels review and plan parts and lets children inherit', () => {
     const text = ['各位代表:', '一、2024年工作回顾', '(一)经济稳中向好', '全年新建学校3所。', '二、2025年工作安排', '(一)推动产业升级', '开工建设5个项目。'].join('\n');
     const { sections } = analyzeStructure(docFrom(text, { year: 2025, reviewYear: 2024 }));
