@@ -5,6 +5,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './jiebaTokens.js';
 import type { Candidate } from './candidates.js';
+import { STOP_WORDS } from './nameRules.js';
 
 const MAX_NAME_WORDS = 4;
 // Words that continue a place name into the name of a bay, island, bridge, tower, road, station, building or new
@@ -16,7 +17,7 @@ const NAME_CONTINUATION = /^(?:[湾岛围桥塔寺之路]|大道)|(?:馆|站|厂
 const DIRECTION = /^[东西南北中]$/;
 const PHRASE_END = /^[、，,。；;：:）)」”]/;
 
-function continuesName(next: Token, after: Token | undefined, text: string): boolean {
+export function continuesName(next: Token, after: Token | undefined, text: string): boolean {
   if (NAME_CONTINUATION.test(next.word)) return true;
   return DIRECTION.test(next.word) && (after === undefined || (after.start === next.end && PHRASE_END.test(text[after.start]!)));
 }
@@ -41,6 +42,28 @@ function nameShapes(lexicon: Lexicon): NameShapes {
   return shapes;
 }
 
+const LEVEL_FIRST = /^[区县市省旗]/;
+// Tags jieba gives a place's name (庐江/ns, 东丽/nr): not a verb or a particle before a listed body (协调|区发改局,
+// 由|县发改局), nor a common noun (属地|区人民政府).
+const PLACE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'j']);
+// Bodies written together (省委省政府, 市委市政府) are two, not one named for the other; the one who speaks for a
+// body (我代表|县人民政府) is no part of its name, nor is 会同 (jointly with), which jieba takes for 会同县.
+const NOT_A_PLACE = /[委府局办会院]$|^(?:代表|会同)$/;
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The place written right before an agency named by its level (庐江|县人民政府, 房|县发展和改革局): that place's body,
+ * not the report's own, unless the place is the report's own (房县 in 房县's report). The whole name is the
+ * mention. A word of one character names a place only when it is the report's own county (房县, 夏县).
+ */
+function placeBeforeLevel(before: Token | undefined, start: number, name: string, district: string | null): string | null {
+  if (before === undefined || before.end !== start || !LEVEL_FIRST.test(name) || !HAN_ONLY.test(before.word)) return null;
+  if (district !== null && before.word + name[0] === district) return before.word;
+  // Before 县 a two-character noun is a county's name (交城|县人民政府): common nouns stand before 区 (属地|区…), not 县.
+  const named = before.word.length >= 2 && before.word.length <= 4 && (PLACE_NAME_TAGS.has(before.tag) || (before.tag === 'n' && name[0] === '县'));
+  return named && !STOP_WORDS.has(before.word) && !NOT_A_PLACE.test(before.word) ? before.word : null;
+}
+
 export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string, district: string | null): Candidate[] {
   const found: Candidate[] = [];
   const { firstUnits, longest } = nameShapes(lexicon);
@@ -63,7 +86,10 @@ export function findLexiconNames(tokens: Token[], lexicon: Lexicon, text: string
       if (!entry || (entry.onlyIn !== null && entry.onlyIn !== district)) continue;
       const next = tokens[i + n];
       if (entry.type === 'Place' && next && next.start === end && continuesName(next, tokens[i + n + 1], text)) break;
-      found.push({ start, end, type: entry.type, key: entry.name, canonical: entry.canonical, global: entry.global, source: 'lexicon' });
+      const place = entry.type === 'Agency' ? placeBeforeLevel(tokens[i - 1], start, entry.name, district) : null;
+      if (place !== null) {
+        found.push({ start: start - place.length, end, type: 'Agency', key: place + entry.name, canonical: place + entry.canonical, global: false, source: 'lexicon' });
+      } else found.push({ start, end, type: entry.type, key: entry.name, canonical: entry.canonical, global: entry.global, source: 'lexicon' });
       break;
     }
   }

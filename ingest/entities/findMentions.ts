@@ -14,6 +14,8 @@ import { findQuotedNames } from './findQuotedNames.js';
 import { findClosedListNames } from './findClosedListNames.js';
 import { findGroupMembers } from './findGroupMembers.js';
 import { findBrandCompanies } from './findBrandCompanies.js';
+import { findPolicyPackages } from './findPolicyPackages.js';
+import { findOwnPlaceNames } from './findOwnPlaceNames.js';
 import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
 
@@ -159,6 +161,8 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findClosedListNames(text, line.start, line.end, tokens, lexicon),
       ...findGroupMembers(text, line.start, line.end),
       ...findBrandCompanies(tokens, lexicon),
+      ...findPolicyPackages(text, line.start, line.end),
+      ...findOwnPlaceNames(tokens, text, doc.record, lexicon),
     );
   }
   const found = chainAgencies(chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length)));

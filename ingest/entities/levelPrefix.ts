@@ -5,6 +5,7 @@
 // more than a missing one.
 import type { ReadDocument } from '../readDocument.js';
 import type { Lexicon } from './lexicon.js';
+import { provinceOfCity } from '../metadata/cityOfDistrict.js';
 
 /** A leading level character, after an optional 中共; not the first character of a word (市场监管局, 区域, 省级,
  * 县城). */
@@ -14,14 +15,14 @@ const PARTY_COMMITTEE = /^(?!中共)(.+[省市区县旗])委$/;
 
 const provinces = new WeakMap<ReadDocument, string | null>();
 
-/** The document's province: the lexicon's parent of its city (广州市 → 广东省), else one the text puts right
- * before the city (湖北省十堰市). */
+/** The document's province: the lexicon's parent of its city (广州市 → 广东省), else the national list's (合肥市 →
+ * 安徽省), else one the text puts right before the city (湖北省十堰市). */
 function provinceOf(doc: ReadDocument, lexicon: Lexicon): string | null {
   if (provinces.has(doc)) return provinces.get(doc)!;
   const { city } = doc.record;
   let province: string | null = null;
   if (city) {
-    province = lexicon.byName.get(city)?.within ?? null;
+    province = lexicon.byName.get(city)?.within ?? provinceOfCity(city);
     province ??= new RegExp(`([\\u4e00-\\u9fff]{2,3}省)${city}`).exec(doc.matchText)?.[1] ?? null;
   }
   provinces.set(doc, province);

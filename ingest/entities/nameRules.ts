@@ -23,13 +23,14 @@ export const SUFFIX_RULES: SuffixRule[] = [
   ...rule('Project', 'strong', 16, [
     '试验区', '示范区', '先行区', '集聚区', '合作区', '先导区', '示范园', '示范带', '产业园', '科技园', '创新园',
     '行动', '计划', '大赛', '年会', '大会', '博览会', '交易会', '论坛', '峰会', '融合圈', '商圈', '示范段',
+    '洽谈会', '推介会', '对接会', '展销会', '交流会',
     // Festivals and seasons a report names as its events (湿地国际音乐节, 潮流文化季).
     '音乐节', '艺术节', '文化节', '旅游节', '美食节', '购物节', '文化季', '文化周', '嘉年华', '运动会',
   ]),
   ...rule('Project', 'weak', 12, [
     '片区', '园区', '基地', '中心', '项目', '工程', '港', '综合体', '广场', '大厦', '号线', '处理厂', '三期', '二期', '过江隧道',
     '一期', '四期', '平台', '小镇', '改造', '商务区', '核心区', '科创区', '功能区', '创新区', '金融区', '隧道', '大桥', '客运站',
-    '口岸', '码头', '机场', '航站楼', '开发区', '高新区', '铁路', '高速公路', '城际',
+    '口岸', '码头', '机场', '航站楼', '开发区', '高新区', '铁路', '高速公路', '城际', '经开区', '综保区', '保税区',
     // Lines and bridges (广佛环线, 琶洲支线, 黄埔涌桥); not a bare 线, which ends 沿线, 岸线 and 路线.
     '环线', '支线', '干线', '桥',
     // Public venues a report builds or runs (广州文化馆, 海珠区图书馆): facilities, so projects (the entity guidelines).
@@ -88,6 +89,8 @@ export const GENERIC_NAMES = new Set([
   '老城区', '新城区', '中心城区', '主城区', '城区', '市区', '郊区', '小区', '辖区', '新区', '农村', '乡村', '新型农村', '美丽乡村',
   '中心镇', '特色小镇', '城中村', '行政村', '自然村', '示范村', '重点村', '帮扶村', '各区', '全区', '城市', '大城市', '特大城市',
   '超大城市', '文明城市', '周边地区', '深度贫困村', '贫困村',
+  // Rankings and kinds of region (荣登全国百强县榜首, 内陆地区改革开放高地) name no place.
+  '百强县', '百强区', '百强镇', '内陆地区', '沿海地区', '边境地区', '欠发达地区',
   // The congress a report is delivered to (…第十七届人民代表大会第四次会议) is a body, not an event or project;
   // with its level (区人民代表大会, 区人大) the agencies lexicon names it.
   '人民代表大会', '代表大会',
@@ -156,7 +159,7 @@ export const QUOTE_HEADS = [
 /** Heads that make a quote a named policy only right after it (“双随机一公开”监管, “五个一”工作机制): further on they
  * end a clause about the quote instead (“四新经济”实行包容审慎监管). Not 政策 or 措施: a quote before them is mostly a
  * slogan the policies serve (“保就业”政策措施, “一站式”政策红利). */
-export const POLICY_QUOTE_HEADS = ['机制', '制度', '方案', '模式', '监管', '改革', '工作法'];
+export const POLICY_QUOTE_HEADS = ['机制', '制度', '方案', '模式', '监管', '改革', '工作法', '战略', '发展思路'];
 /** How far past the quote a policy head may end. */
 export const POLICY_HEAD_REACH = 4;
 

@@ -36,6 +36,14 @@ export function cityOfDistrict(district: string, text: string, divisions: Readon
   return named.length === 1 ? named[0]!.city : null;
 }
 
+/** The province of a prefecture-level city (合肥市 → 安徽省), from the same list; null when it does not hold the city. */
+export function provinceOfCity(city: string, divisions: ReadonlyMap<string, Division[]> = defaultDivisions()): string | null {
+  provinceByCity ??= new Map([...divisions.values()].flat().map((d) => [d.city, d.province]));
+  return provinceByCity.get(city) ?? null;
+}
+
+let provinceByCity: Map<string, string> | null = null;
+
 function defaultDivisions(): Map<string, Division[]> {
   byName ??= parseDivisions(readFileSync(DIVISIONS_FILE, 'utf8'));
   return byName;

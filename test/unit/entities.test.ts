@@ -175,6 +175,40 @@ describe('extractEntities', () => {
     expect(projects).toEqual(expect.arrayContaining(['青禾涌桥', '广佛环线', '城际琶洲支线']));
   });
 
+  it('finds policy packages named by their count of articles after a verb that issues them, and not things counted so', () => {
+    const doc = report('d14', '出台实施稳经济47条、助企纾困22条等措施，深入实施青禾区民营经济15条，落实纾困减负六条措施。新建道路5条，打造美食一条街。', '青禾区', '青禾市');
+    const projects = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.type === 'Project').map((e) => e.name);
+    expect(projects.sort()).toEqual(['助企纾困22条', '稳经济47条', '纾困减负六条措施', '青禾区民营经济15条'].sort());
+  });
+
+  it('reads another county\'s bodies written in full as that county\'s, and its own written in full as its own', () => {
+    const doc = report('d15', '房县发展和改革局牵头,县发改局会同县财政局推进。庐江县人民政府、长沙县人民政府来访。我代表县人民政府报告。', '房县', '十堰市');
+    const agencies = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.type === 'Agency' && e.mentions.length > 0);
+    const surfaces = (name: string) => named(agencies, name)[0]?.mentions.map((m) => m.text);
+    expect(surfaces('十堰市房县发展和改革局')).toEqual(['房县发展和改革局', '县发改局']);
+    expect(surfaces('庐江县人民政府')).toEqual(['庐江县人民政府']);
+    expect(surfaces('长沙县人民政府')).toEqual(['长沙县人民政府']);
+    expect(surfaces('十堰市房县人民政府')).toEqual(['县人民政府']);
+    expect(surfaces('十堰市房县财政局')).toEqual(['县财政局']);
+  });
+
+  it('finds the report\'s own county and city by their short names, and no place in a common word a district is named for', () => {
+    const lujiang = report('d16', '庐江对接融入长三角、建设合肥南部副中心城市。', '庐江县', '合肥市');
+    const places = extractEntities([{ doc: lujiang, commitments: [] }]).entities.filter((e) => e.type === 'Place');
+    expect(named(places, '庐江县')[0]!.mentions.map((m) => m.text)).toEqual(['庐江']);
+    expect(named(places, '合肥市')[0]!.mentions.map((m) => m.text)).toEqual(['合肥']);
+    const heping = report('d19b', '坚持和平发展道路，和平区新建学校。', '和平区', '天津市');
+    const mentions = extractEntities([{ doc: heping, commitments: [] }]).entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).not.toContain('和平');
+  });
+
+  it('takes a strategy or a way of development after a quote, zones by their short endings and events by theirs, and no ranking for a place', () => {
+    const doc = report('d19c', '大力实施“强省会”战略,全面贯彻“1345”发展思路。青禾经开区、青禾综保区获评先进。参加京津产业握手链接洽谈会。荣登全国百强县榜首。', '青禾县', '青禾市');
+    const found = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => `${e.type}:${e.name}`);
+    expect(found).toEqual(expect.arrayContaining(['Project:强省会战略', 'Project:1345发展思路', 'Project:青禾经开区', 'Project:京津产业握手链接洽谈会']));
+    expect(found.filter((f) => f.includes('百强'))).toEqual([]);
+  });
+
   it('drops a preposition jieba glued onto the front of an unknown name', () => {
     const doc = report('d12', '因东塱断面水质波动，沿阅江西路布局夜间经济。');
     const names = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
@@ -259,9 +293,12 @@ describe('extractEntities', () => {
     const shiyan = report('d18', '在省委、省政府和市委、市政府、区委坚强领导下，市商务局支持张湾区人民政府推进工作。', '张湾区', '十堰市');
     const names = extractEntities([{ doc: shiyan, commitments: [] }]).entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['中共十堰市委', '十堰市人民政府', '中共十堰市张湾区委', '十堰市商务局', '十堰市张湾区人民政府']));
-    // Neither the lexicon nor the text says which province 十堰市 lies in: no guessed 省委.
-    expect(names.filter((n) => n.includes('省'))).toEqual([]);
+    // The national list of divisions says which province 十堰市 lies in.
+    expect(names.filter((n) => n.includes('省'))).toEqual(['中共湖北省委', '湖北省人民政府']);
     expect(names.filter((n) => n.includes('广州') || n.includes('广东'))).toEqual([]);
+    // Where nothing says which province a city lies in, no 省委 is guessed.
+    const unknown = report('d17', '在省委坚强领导下，市委部署推进工作。', '青禾区', '青禾市');
+    expect(extractEntities([{ doc: unknown, commitments: [] }]).entities.map((e) => e.name).filter((n) => n.includes('省'))).toEqual([]);
     // The district's government named in full and by its level is one entity, the one that answers for the report.
     expect(names.filter((n) => n.endsWith('人民政府') && n.includes('张湾'))).toEqual(['十堰市张湾区人民政府']);
     const stated = report('d19', '湖北省十堰市张湾区。在省委坚强领导下推进工作。', '张湾区', '十堰市');
