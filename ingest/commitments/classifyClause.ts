@@ -15,8 +15,10 @@ const OTHERS_FORECAST = /(?:国际货币基金组织|IMF|世界银行|经合组�
 // Sentences that set the scene as a whole ("今年是…的关键一年,做好…意义重大", "“十三五”时期是…的五年", what the
 // country's leadership did: "习近平总书记…发来贺信", "以习近平同志为核心的党中央…胜利召开…"), that thank (我谨代表区人民
 // 政府,向…表示衷心的感谢), that speak of the document itself ("本纲要主要阐明…", "《计划报告》在…框架下") or that are the apparatus of an issuing notice
-// ("现印发给你们,请认真组织实施"): no clause of them is an action.
-const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|关键五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^[^,，。;；]{0,60}纲要[)）]?[,，]?(?:是|主要阐明)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|转发给你们|请认真|请予审议|请[^,，。;；]{0,6}(?:审议|票决)|提出意见|我谨代表|表示(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)|致以(?:崇高|诚挚|衷心)的?(?:敬意|谢意|问候)|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
+// ("现印发给你们,请认真组织实施"), or that are a report's own apparatus: what a leader's visits gave (总书记…24次到连江调研
+// 指导), the grounds of its confidence (信心在于…, 基础在于…), the turn to its tasks (重点做好五个方面的工作:) and the
+// issuing body under its title (县发展和改革委员会): no clause of them is an action.
+const CONTEXT_SENTENCE = /^(?:今年是|明年是|这是|当前|目前|实践证明|事实证明|(?:习近平)?总书记|(?:以习近平同志为核心的)?党中央|\d{4}\s*年\s*[,，]?\s*是)|(?:之年|关键一年|的五年|关键五年|重要时期|关键时期)(?:[,，]|$)|^(?:本|该)(?:纲要|规划|报告|计划)|^[^,，。;；]{0,60}纲要[)）]?[,，]?(?:是|主要阐明)|^《[^》]{0,40}(?:报告|纲要|规划|计划)》(?:在|是|主要|共|分为|包括)|意义重大|责任重大|现印发给|印发给你们|(?:总书记|习近平)[^。;；]{0,30}(?:\d+次|多次)?(?:到|来)[^。;；,，]{1,10}(?:调研|视察|考察)|^(?:信心|基础|底气|优势|潜力)在于|(?:做好|抓好|做到)(?:以下|下列)?[一二三四五六七八九十几]+(?:个|大)?方面(?:的)?(?:重点)?工作[:：]?$|^(?:[区县市旗]|[\u4e00-\u9fff]{2,8}[区县市旗])[^,，。;；:：]{0,14}(?:委员会|人民政府|办公室|局)$|转发给你们|请认真|请予审议|请[^,，。;；]{0,6}(?:审议|票决)|提出意见|我谨代表|表示(?:衷心|诚挚|崇高)的?(?:感谢|谢意|敬意)|致以(?:崇高|诚挚|衷心)的?(?:敬意|谢意|问候)|^[^,，。;；:：]{6,80}(?:实施方案|工作方案|行动方案|纲要|的报告|的通知|的意见)$/;
 
 // The opening of a paragraph that admits shortcomings ("我们也清醒地认识到…", "仍存在不少困难和问题,主要表现在:
 // 一是…"): what the paragraph goes on to list are problems, never achievements or promises, however they are worded.
@@ -61,9 +63,9 @@ const PLANNED_DOCTRINE = new RegExp(`${CARRYING_OUT}(?:${DOCTRINE})`);
 // (完善…机制, 健全…制度) is a broad aim.
 const NEW_INSTITUTION = /(?:建立|出台|制定|设立|印发|组建|成立|建成)(?!健全|完善)[^，,；;。]{0,30}(?:机制|制度)/;
 
-// Targets a plan sets without a figure (城乡居民人均可支配收入与经济增长同步, 固定资产投资保持正增长, 居民消费价格指数
-// 控制在省定目标以内, 完成上级下达的目标任务): a commitment with a target, though no number can be read from it.
-const QUALITATIVE_TARGET = /与经济增长(?:基本)?同步|保持正增长|(?:控制|稳定)在[^，,；;。]{0,12}(?:目标|以内)|完成(?:省|市|区|县|上级)+(?:下达|下发)?的?[^，,；;。]{0,8}?(?:目标|任务|指标)/;
+// Targets a plan sets without a figure (城乡居民人均可支配收入与经济增长同步, 固定资产投资保持正增长, 一般公共预算收入保持
+// 稳定增长, 居民消费价格指数控制在省定目标以内, 完成上级下达的目标任务): a commitment with a target, though no number can be read from it.
+const QUALITATIVE_TARGET = /与经济增长(?:基本)?同步|保持正增长|(?:收入|产值|总额|投资|消费品零售总额)保持(?:稳定|平稳|较快|合理)增长|(?:控制|稳定)在[^，,；;。]{0,12}(?:目标|以内)|完成(?:省|市|区|县|上级)+(?:下达|下发)?的?[^，,；;。]{0,8}?(?:目标|任务|指标)/;
 
 // Verbs of an honour or a status won (获批省级经济开发区, 入列中国百强镇): what they name is a result in itself.
 const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列|成为/;

@@ -30,7 +30,7 @@ export function parseDivisions(tsv: string): Map<string, Division[]> {
  * several share the name; null when the list does not hold it or the text does not say which.
  */
 export function cityOfDistrict(district: string, text: string, divisions: ReadonlyMap<string, Division[]> = defaultDivisions()): string | null {
-  const candidates = divisions.get(district) ?? [];
+  const candidates = divisions.get(district) ?? autonomousCounty(district, divisions);
   if (candidates.length === 1) return candidates[0]!.city;
   const named = candidates.filter((d) => text.includes(d.city) || text.includes(d.province));
   return named.length === 1 ? named[0]!.city : null;
@@ -43,6 +43,13 @@ export function provinceOfCity(city: string, divisions: ReadonlyMap<string, Divi
 }
 
 let provinceByCity: Map<string, string> | null = null;
+
+/** An autonomous county written short (镇沅县 for 镇沅彝族哈尼族拉祜族自治县): the listed ones its name begins. */
+function autonomousCounty(district: string, divisions: ReadonlyMap<string, Division[]>): Division[] {
+  const stem = district.slice(0, -1);
+  if (!district.endsWith('县') || stem.length < 2) return [];
+  return [...divisions].filter(([name]) => name.startsWith(stem) && name.endsWith('自治县')).flatMap(([, list]) => list);
+}
 
 function defaultDivisions(): Map<string, Division[]> {
   byName ??= parseDivisions(readFileSync(DIVISIONS_FILE, 'utf8'));

@@ -2,7 +2,7 @@
 // manifest describes still gets correct metadata where the text states it. Works on the match text
 // (simplified, half-width), never on the original.
 import type { DocumentKind, DocumentMeta, YearPeriod } from '../../src/model.js';
-import { cityOfDistrict } from './cityOfDistrict.js';
+import { cityOfDistrict, provinceOfCity } from './cityOfDistrict.js';
 import { isChromeLine } from '../normalize/stripChrome.js';
 
 const HAN = '\\u4e00-\\u9fff';
@@ -36,7 +36,8 @@ const GENERIC_CITY_AREA = /^[老新主市全城郊中]城区$/;
 // (市县). So a county is taken only where the text says whose report it is.
 const NOT_COUNTY_TAIL = new Set(['全县', '我县', '本县', '该县', '各县', '强县', '大县', '范县', '点县', '名县', '进县', '标县', '型县', '区县', '市县', '州县', '郡县', '县县', '全旗', '我旗', '本旗', '该旗', '各旗', '红旗', '国旗', '党旗', '盟旗']);
 // A banner (旗, 自治旗) is Inner Mongolia's county.
-const COUNTY = `[${HAN}]{1,3}县|[${HAN}]{1,4}?旗`;
+// An autonomous county names its peoples (琼中黎族苗族自治县, 镇沅彝族哈尼族拉祜族自治县).
+const COUNTY = `[${HAN}]{2,12}?自治县|[${HAN}]{1,3}县|[${HAN}]{1,4}?旗`;
 const COUNTY_EVIDENCE = [
   // In the title, as the government (2024年夏县政府工作报告, 上杭县2024年…, 运城市夏县…).
   new RegExp(`(?:^|年|市|省|州|关于|\\))(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
@@ -47,8 +48,9 @@ const COUNTY_EVIDENCE = [
 /** Where a report was delivered or adopted names its own government's level: 2019年3月2日在浮山县第十六届人民代表大会
  * 第四次会议上, (2021年3月17日达拉特旗第十七届人民代表大会…通过), a news page's opening (3月24日上午,霞山区第十一届人民
  * 代表大会第五次会议开幕), and who signs it (土默特左旗人民政府旗长). Read near the top only: the body names other
- * congresses too. A district's own site may leave its name out (在区第十八届…): 在 is then no name. */
-const SESSION_EVIDENCE = new RegExp(`(?:^|——|日在|在|日|[,，])(?!在)([${HAN}]{1,6}?[区县旗])第[一二三四五六七八九十]{1,3}届人民代表大会|^([${HAN}]{1,6}?[区县旗])人民政府[区县旗]长`, 'm');
+ * congresses too. A district's own site may leave its name out (在区第十八届…): 在 is then no name. A page may break
+ * the line after 届. */
+const SESSION_EVIDENCE = new RegExp(`(?:^|——|日在|在|日|[,，])(?!在)([${HAN}]{1,6}?[区县旗])第[一二三四五六七八九十]{1,3}届\\s*人民代表大会|^([${HAN}]{1,6}?[区县旗])人民政府[区县旗]长`, 'm');
 
 /** A county (县) is a district-level government too: the one the title or the reporting government names. */
 function detectCounty(text: string, title: string | null): string | null {
@@ -102,11 +104,19 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
 
 /** The city a district is written after (广州市荔湾区, 运城市夏县); for a city's own report, which names no district,
  * the city its title starts with (广州市人民政府关于印发广州市…纲要). */
+/** A city of three characters read by its last two (鲁番市 of 吐鲁番市): the name the national list knows, when the
+ * text writes the character before it. */
+function wholeCityName(city: string, text: string): string {
+  if (provinceOfCity(city) !== null) return city;
+  const longer = new Set([...text.matchAll(new RegExp(`([${HAN}])${city}`, 'g'))].map((m) => m[1] + city));
+  return [...longer].find((name) => provinceOfCity(name) !== null) ?? city;
+}
+
 function detectCity(text: string, title: string | null, district: string | null, head: string): string | null {
   // Before the report's own district or county (鄂州市梁子湖区, 运城市夏县), or any two-character district.
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区${district ? `|${district}` : ''})`, 'g'))].map((m) => m[0]);
   const qualifying = mostFrequent(names, (n) => NOT_CITY.has(n.slice(-2)));
-  if (qualifying !== null) return qualifying;
+  if (qualifying !== null) return wholeCityName(qualifying, text);
   const titled = title === null ? null : new RegExp(`^(?:中共)?([${HAN}]{2,3}市)`).exec(title.replace(/^关于/, ''));
   if (titled && !NOT_CITY.has(titled[1]!.slice(-2))) return titled[1]!;
   // A district's report that never writes its city: the national list of divisions knows it (汉滨区 → 安康市).
@@ -127,6 +137,9 @@ const BREADCRUMB = /[>＞]|^(?:首页|当前位置|您的位置|你的位置)/;
 /** The second half of a title broken over two lines, and the first half it follows. */
 const TITLE_SECOND_HALF = /^(?:第[一二三四五六七八九十]+个五年|[和与及暨])/;
 const TITLE_FIRST_HALF = /^[\u4e00-\u9fff]{2,30}(?:国民经济和社会发展|关于)$/;
+/** A title whose place stands on the line above it (吐鲁番市高昌区 / 国民经济和社会发展第十四个五年规划…). */
+const TITLE_AFTER_PLACE = /^(?:20\d\d年)?国民经济和社会发展/;
+const PLACE_LINE = /^[\u4e00-\u9fff]{2,16}[省市区县旗州]$/;
 
 function previousNonBlank(lines: string[], i: number): string | null {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -136,6 +149,14 @@ function previousNonBlank(lines: string[], i: number): string | null {
   return null;
 }
 
+/** Whether `next` finishes a title broken over lines: after a connective (…执行情况与 / 2022年计划草案的报告), or
+ * after a word cut short (…计划 / 执行情况与2025年计划草案的报告, …计划执行 / 情况2024年…计划草案的报告). */
+function continuesTitle(title: string, next: string): boolean {
+  if (next.length > 40 || !TITLE_WORDS.test(next)) return false;
+  return /[与和及暨]$/.test(title) || (/计划$/.test(title) && /^执行情况/.test(next)) || (!TITLE_END.test(title) && /(?:报告|纲要|规划)$/.test(next));
+}
+const TITLE_END = /(?:报告|纲要|规划|计划|方案|建议|草案|解读|[)）])$/;
+
 /** The first heading-like line near the top that names the report; blank-separated continuation lines join. */
 function detectTitle(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
@@ -144,7 +165,8 @@ function detectTitle(lines: string[]): string | null {
     const cell = cells.length > 1 ? cells.find((c) => TITLE_WORDS.test(c)) ?? '' : cells[0]!;
     if (isChromeLine((lines[i] ?? '').trim())) continue;
     // A notice transmitting the report (…人民政府关于印发《…的报告》的通知) is titled by what it transmits.
-    const line = cell.replace(/\s+/g, '').replace(/^.*关于印发《(.+)》的通知$/, '$1').replace(/^《|》$/g, '');
+    // A site's tag before it (【计划】) is no part of the title.
+    const line = cell.replace(/\s+/g, '').replace(/^.*关于印发《(.+)》的通知$/, '$1').replace(/^《|》$/g, '').replace(/^【[^】]{1,10}】/, '');
     if (line.length < 8 || line.length > 90 || !TITLE_WORDS.test(line) || BREADCRUMB.test(line)) continue;
     if (/[,,。;;:]/.test(line.replace(/^.*?》/, ''))) continue;
     if (/^[一二三四五六七八九十]+、/.test(line)) continue;
@@ -152,18 +174,23 @@ function detectTitle(lines: string[]): string | null {
     // one that opens like a title's second half (第十四个五年规划…纲要) began on the line before (…国民经济和社会发展).
     let title = line;
     const before = previousNonBlank(lines, i);
-    if (before !== null && TITLE_SECOND_HALF.test(line) && TITLE_FIRST_HALF.test(before)) title = `${before}${line}`;
+    if (before !== null && ((TITLE_SECOND_HALF.test(line) && TITLE_FIRST_HALF.test(before)) || (TITLE_AFTER_PLACE.test(line) && PLACE_LINE.test(before)))) {
+      title = `${before}${line}`;
+    }
     for (let j = i + 1; j < lines.length && j < i + 6; j++) {
       const next = (lines[j] ?? '').replace(/\s+/g, '');
       if (next === '') continue;
       if (next === '解读') title = `《${title}》解读`;
-      else if (/[与和及暨]$/.test(title) && next.length <= 40 && TITLE_WORDS.test(next)) title = `${title}${next}`;
+      else if (continuesTitle(title, next)) title = `${title}${next}`;
       break;
     }
     return title;
   }
   return null;
 }
+
+/** A work report's plan part heading a page that begins there (二、2025年政府工作安排, 2025年主要工作安排). */
+const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排)/m;
 
 function detectKind(title: string, head: string): DocumentKind {
   // Headings are often letter-spaced (政 府 工 作 报 告): compare without white space.
@@ -177,7 +204,7 @@ function detectKind(title: string, head: string): DocumentKind {
   if (/纲要|五年规划/.test(title)) return 'five-year-plan';
   // A page that begins at the report's plan part (二、2025年政府工作目标任务), or without its title at the
   // government's opening formula (我代表区人民政府向大会报告工作), is still a work report.
-  if (/政府工作报告|人民政府[,，]?向大会报告工作/.test(probe) || /^\s*[一二三四五六七八九十]+、\s*20\d\d\s*年政府工作(?:目标任务|安排|任务)/m.test(head)) return 'work-report';
+  if (/政府工作报告|人民政府[,，]?向大会报告(?:政府)?工作|政府工作的?总体(?:要求|思路)/.test(probe) || PLAN_PART_HEADING.test(head)) return 'work-report';
   // The year's plan itself (咸阳市2023年国民经济和社会发展计划) belongs with the reports on it.
   if (/计划执行情况|计划草案|计划安排|规划执行情况|\d{4}年(?:全[市区县省])?国民经济和社会发展计划/.test(probe)) return 'plan-report';
   if (/纲要|五年规划/.test(probe)) return 'five-year-plan';
@@ -204,7 +231,7 @@ function yearsOf(re: RegExp, text: string): number[] {
 /** The year a work report's arrangements part is headed with (二、2023年工作安排), which is the year it plans for. */
 function arrangementYear(lines: string[]): number | null {
   for (const line of lines) {
-    const m = /^\s*[一二三四五六七八九十]+、\s*(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|工作目标任务|工作建议)/.exec(line);
+    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|工作目标任务|工作建议)/.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

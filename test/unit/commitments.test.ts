@@ -451,6 +451,20 @@ describe('analyzeDocument', () => {
     expect(analyzeDocument(docFrom(text)).commitments.map((c) => [c.text, c.mode])).toEqual([['聚焦“十四五”开好局、起好步', 'goal']]);
   });
 
+  it('takes nothing from a report\'s apparatus: the grounds of its confidence, a leader\'s visits, the turn to its tasks, the issuing body', () => {
+    const text = [
+      '二、2025年工作安排',
+      '信心在于,习近平总书记在福建工作期间,24次到青禾调研指导,给我们留下了宝贵财富。',
+      '围绕实现上述目标,重点做好五个方面的工作:',
+      '县发展和改革委员会',
+      '一般公共预算收入保持稳定增长;新建青禾粮库。',
+    ].join('\n');
+    expect(analyzeDocument(docFrom(text)).commitments.map((c) => [c.text, c.mode])).toEqual([
+      ['一般公共预算收入保持稳定增长', 'promise'],
+      ['新建青禾粮库', 'promise'],
+    ]);
+  });
+
   it('takes nothing from a leader\'s visit and charge, the study of a doctrine, or a paragraph that lists shortcomings, however worded', () => {
     const text = [
       '一、2023年工作回顾',

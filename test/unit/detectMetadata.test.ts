@@ -161,6 +161,20 @@ describe('detectMetadata: places', () => {
     const unnamed = '2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月9日在区第十八届人民代表大会第五次会议上\n各位代表:';
     expect(detectMetadata(unnamed, 'u.txt')).toMatchObject({ kind: 'plan-report', district: null, year: 2024 });
   });
+
+  it('reads pages that break their session line, title or city, name an autonomous county, or begin at the plan part', () => {
+    const cangwu = '政府工作报告\n\n  ——2024年2月28日在苍梧县第十七届\n\n  人民代表大会第四次会议上\n\n各位代表:';
+    expect(detectMetadata(cangwu, 'c.txt')).toMatchObject({ district: '苍梧县', city: '梧州市', year: 2024 });
+    const gaochang = '吐鲁番市高昌区\n国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n吐鲁番市高昌区地处…';
+    expect(detectMetadata(gaochang, 'g.txt')).toMatchObject({ title: '吐鲁番市高昌区国民经济和社会发展第十四个五年规划和2035年远景目标纲要', city: '吐鲁番市', district: '高昌区', kind: 'five-year-plan' });
+    const jinzhai = '关于金寨县2024年国民经济和社会发展计划\n执行情况与2025年计划草案的报告\n各位代表:';
+    expect(detectMetadata(jinzhai, 'j.txt')).toMatchObject({ title: '关于金寨县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告', year: 2025, reviewYear: 2024 });
+    expect(detectMetadata('琼中黎族苗族自治县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n', 'q.txt').district).toBe('琼中黎族苗族自治县');
+    expect(detectMetadata('2025年镇沅县政府工作报告\n各位代表:', 'z.txt')).toMatchObject({ district: '镇沅县', city: '普洱市' });
+    expect(detectMetadata('二、2025年主要工作安排\n今年政府工作的总体要求是:坚持稳中求进。', 'p.txt')).toMatchObject({ kind: 'work-report', year: 2025 });
+    expect(detectMetadata('各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。', 'y.txt').kind).toBe('work-report');
+    expect(detectMetadata('【计划】2024年国民经济和社会发展计划的报告\n', 'e.txt').title).toBe('2024年国民经济和社会发展计划的报告');
+  });
 });
 
 describe('manifest', () => {

@@ -197,6 +197,10 @@ describe('extractEntities', () => {
     const places = extractEntities([{ doc: lujiang, commitments: [] }]).entities.filter((e) => e.type === 'Place');
     expect(named(places, '庐江县')[0]!.mentions.map((m) => m.text)).toEqual(['庐江']);
     expect(named(places, '合肥市')[0]!.mentions.map((m) => m.text)).toEqual(['合肥']);
+    // Written in full, however jieba splits it, and one place with the city before it.
+    const hhg = report('d16b', '遵义市红花岗区国民经济和社会发展。红花岗区新建学校。', '红花岗区', '遵义市');
+    const own = extractEntities([{ doc: hhg, commitments: [] }]).entities.filter((e) => e.name === '红花岗区');
+    expect(own.map((e) => e.mentions.map((m) => m.text))).toEqual([['遵义市红花岗区', '红花岗区']]);
     const heping = report('d19b', '坚持和平发展道路，和平区新建学校。', '和平区', '天津市');
     const mentions = extractEntities([{ doc: heping, commitments: [] }]).entities.flatMap((e) => e.mentions.map((m) => m.text));
     expect(mentions).not.toContain('和平');
