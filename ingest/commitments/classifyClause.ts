@@ -72,6 +72,9 @@ const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|�
 /** Still striving for it (积极争取获批国家级新区): no honour won yet. */
 const STRIVING_FOR = /争取|申报|力争|争创/;
 
+// A task said to be completed (储备粮油轮换任务顺利完成, 圆满完成全年目标任务) is a result in a review, object or not.
+const COMPLETION_CLAIM = /(?:顺利|圆满|全面|超额|如期|提前|高质量)完成|完成了/;
+
 // Done-wording: in any section, these mark an achievement when the document reviews a year.
 const DONE_WORDING = /完成了|已建成|已完成|已经|实现了|取得了|获评|荣获|入选|新增了|累计完成/;
 
@@ -107,7 +110,7 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   const principle = PRINCIPLE_VERBS.has(verb) && verbAt - start <= 2;
   const acted = principle ? actionAfterComma(clause) : object;
   const concrete = hasTargets || (acted !== '' && (CONCRETE_OBJECT.test(acted) || NEW_INSTITUTION.test(acted)));
-  if (role === 'review') return (concrete || honour) && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
+  if (role === 'review') return (concrete || honour || COMPLETION_CLAIM.test(clause)) && !(STUDIED_DOCTRINE.test(clause) && !hasTargets) ? 'achievement' : null;
   if (DONE_WORDING.test(clause) && role !== 'plan') return 'achievement';
   // Carrying out a doctrine (坚持以…为指导,全面贯彻落实…精神) is how a plan opens: a broad aim, not a promise. Not
   // carrying out a requirement or an arrangement (落实…防控要求, 落实省“湾区通”工程部署): those are tasks.
