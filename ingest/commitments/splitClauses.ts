@@ -110,8 +110,13 @@ export function findVerb(m: string, start: number, end: number, window = 16): nu
       if (ACTION_VERBS.has(m.slice(i, i + 2))) return i;
     }
   }
-  return -1;
+  // A long subject may put its verb at the very end (三和智慧农业产业园一期、茴香羊产业园项目当年建成).
+  const closing = CLOSING_VERB.exec(m.slice(start, end));
+  return closing === null ? -1 : start + closing.index;
 }
+
+/** Verbs of completion that end a clause after its subject. */
+const CLOSING_VERB = /(?:建成|完工|竣工|投产|投用|开工|通车|开通|开业)(?=[。；;，,]?$)/;
 
 /** Where the next comma-separated piece of m[from, end) starts, or -1. */
 function nextPieceStart(m: string, from: number, end: number): number {

@@ -27,7 +27,10 @@ export function findAbbreviations(text: string, chosen: Candidate[]): Abbreviati
     const before = chosen.filter((c) => c.end <= m.index && m.index - c.end <= MAX_GAP && c.key !== short && !text.slice(c.end, m.index).includes('》'));
     // A full name shares the short form's ending (试验区, 工程) or its first character more often than not.
     const fitting = before.filter((c) => c.key.length > short.length && (c.key.endsWith(short.slice(-2)) || c.key[0] === short[0]));
-    const full = (fitting.length > 0 ? fitting : before).at(-1);
+    // A short form that shares neither names only the mention right before its bracket: a name further back, or
+    // inside a longer name that is no mention (西乡塘区 in …西乡塘区国民经济和社会发展…纲要(以下简称《纲要》)), is not it.
+    const adjacent = before.filter((c) => /^\s*[（(]?\s*$/.test(text.slice(c.end, m.index)));
+    const full = (fitting.length > 0 ? fitting : adjacent).at(-1);
     if (full) found.push({ short, full, start, end: start + m[1]!.length });
   }
   return found;

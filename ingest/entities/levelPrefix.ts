@@ -36,7 +36,8 @@ function unitOf(level: string, doc: ReadDocument, lexicon: Lexicon): string | nu
   const own = district ? `${city && !district.startsWith(city) ? city : ''}${district}` : null;
   if (level === '区') return own;
   if (level === '县' || level === '旗') return district?.endsWith(level) ? own : null;
-  if (level === '市') return city ?? null;
+  // A county-level city's report (青州市, under 潍坊市) means itself by 市 (市人大, 市政府).
+  if (level === '市') return district?.endsWith('市') ? own : (city ?? null);
   return provinceOf(doc, lexicon);
 }
 

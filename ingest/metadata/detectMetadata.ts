@@ -65,7 +65,7 @@ function detectCounty(text: string, title: string | null): string | null {
 function detectDistrict(text: string, title: string | null, head: string): string | null {
   const session = SESSION_EVIDENCE.exec(head.replace(/[ \t]+/g, ''));
   // Without its city or province (在遂宁市安居区第…届 → 安居区), as districts are named everywhere else.
-  const sessionDistrict = (session?.[1] ?? session?.[2])?.replace(/^.*[省市州盟]/, '');
+  const sessionDistrict = (session?.[1] ?? session?.[2])?.replace(/^.*[省市州盟](?=[\u4e00-\u9fff]{2})/, '');
   // Only a whole generic word (全区第…届) is refused here: a congress is a government's own, so a name ending like
   // one (霞山区, 浦东新区) is a real district.
   if (sessionDistrict !== undefined && !NOT_COUNTY_TAIL.has(sessionDistrict) && !NOT_DISTRICT_TAIL.has(sessionDistrict)) return sessionDistrict;
@@ -149,6 +149,8 @@ function previousNonBlank(lines: string[], i: number): string | null {
   return null;
 }
 
+const LABELLED_ROW = /^\s*[\[【［]\s*[\u4e00-\u9fff\s]{2,8}[\]】］]\s*\|/;
+
 /** Whether `next` finishes a title broken over lines: after a connective (…执行情况与 / 2022年计划草案的报告), or
  * after a word cut short (…计划 / 执行情况与2025年计划草案的报告, …计划执行 / 情况2024年…计划草案的报告). */
 function continuesTitle(title: string, next: string): boolean {
@@ -163,7 +165,8 @@ function detectTitle(lines: string[]): string | null {
     // A page's metadata table (文件名称 | 汉滨区2025年政府工作报告 | …) holds the title in one of its cells.
     const cells = (lines[i] ?? '').split('|');
     const cell = cells.length > 1 ? cells.find((c) => TITLE_WORDS.test(c)) ?? '' : cells[0]!;
-    if (isChromeLine((lines[i] ?? '').trim())) continue;
+    // A disclosure page's labelled row ([ 主题分类 ] | 国民经济发展规划、计划 |) classifies the page; it is no title.
+    if (isChromeLine((lines[i] ?? '').trim()) || LABELLED_ROW.test(lines[i] ?? '')) continue;
     // A notice transmitting the report (…人民政府关于印发《…的报告》的通知) is titled by what it transmits.
     // A site's tag before it (【计划】) is no part of the title.
     const line = cell.replace(/\s+/g, '').replace(/^.*关于印发《(.+)》的通知$/, '$1').replace(/^《|》$/g, '').replace(/^【[^】]{1,10}】/, '');
@@ -184,13 +187,14 @@ function detectTitle(lines: string[]): string | null {
       else if (continuesTitle(title, next)) title = `${title}${next}`;
       break;
     }
-    return title;
+    // The delivery line run into the title (政府工作报告——2026年1月27日在…会议上) is no part of it.
+    return title.replace(/(?<=[\u4e00-\u9fff》])——\s*20\d\d年.*$/, '');
   }
   return null;
 }
 
 /** A work report's plan part heading a page that begins there (二、2025年政府工作安排, 2025年主要工作安排). */
-const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排)/m;
+const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排|发展目标任务)/m;
 
 function detectKind(title: string, head: string): DocumentKind {
   // Headings are often letter-spaced (政 府 工 作 报 告): compare without white space.
@@ -231,7 +235,7 @@ function yearsOf(re: RegExp, text: string): number[] {
 /** The year a work report's arrangements part is headed with (二、2023年工作安排), which is the year it plans for. */
 function arrangementYear(lines: string[]): number | null {
   for (const line of lines) {
-    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|工作目标任务|工作建议)/.exec(line);
+    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|(?:工作|发展)目标任务|工作建议)/.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

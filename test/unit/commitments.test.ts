@@ -458,10 +458,17 @@ describe('analyzeDocument', () => {
       '二、2025年工作安排',
       '信心在于,习近平总书记在福建工作期间,24次到青禾调研指导,给我们留下了宝贵财富。',
       '围绕实现上述目标,重点做好五个方面的工作:',
+      '坚定不移做好6个方面工作:',
+      '要结合习近平总书记来闽考察精神,加快建设沙县小吃产业园。',
+      '三和智慧农业产业园一期、茴香羊产业园项目当年建成。',
       '县发展和改革委员会',
       '一般公共预算收入保持稳定增长;新建青禾粮库。',
     ].join('\n');
     expect(analyzeDocument(docFrom(text)).commitments.map((c) => [c.text, c.mode])).toEqual([
+      // A leader's charge is no visit: the task after it stays.
+      ['加快建设沙县小吃产业园', 'promise'],
+      // A long subject with its verb at the end.
+      ['三和智慧农业产业园一期、茴香羊产业园项目当年建成', 'promise'],
       ['一般公共预算收入保持稳定增长', 'promise'],
       ['新建青禾粮库', 'promise'],
     ]);

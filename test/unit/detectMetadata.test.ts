@@ -174,6 +174,13 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata('二、2025年主要工作安排\n今年政府工作的总体要求是:坚持稳中求进。', 'p.txt')).toMatchObject({ kind: 'work-report', year: 2025 });
     expect(detectMetadata('各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。', 'y.txt').kind).toBe('work-report');
     expect(detectMetadata('【计划】2024年国民经济和社会发展计划的报告\n', 'e.txt').title).toBe('2024年国民经济和社会发展计划的报告');
+    // A district named for a 州 (甘州区) keeps its name; the delivery line run into the title is no part of it.
+    const ganzhou = '政府工作报告 ——2026年1月27日在张掖市甘州区第十九届 人民代表大会第五次会议上\n各位代表:';
+    expect(detectMetadata(ganzhou, 'g.txt')).toMatchObject({ title: '政府工作报告', city: '张掖市', district: '甘州区', year: 2026 });
+    // A disclosure page's labelled row is no title; a page that begins at 2025年发展目标任务 is a work report for 2025.
+    const chengkou = '城口县发展和改革委员会\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告\n';
+    expect(detectMetadata(chengkou, 'c.txt').title).toBe('城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告');
+    expect(detectMetadata('二、2025年发展目标任务\n今年是“十四五”规划收官之年。', 'z.txt')).toMatchObject({ kind: 'work-report', year: 2025 });
   });
 });
 

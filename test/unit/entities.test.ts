@@ -206,6 +206,16 @@ describe('extractEntities', () => {
     expect(mentions).not.toContain('和平');
   });
 
+  it('reads 市 in a county-level city\'s report as that city, binds a declared short form only to the name it follows, and names a city\'s congress by 市', () => {
+    const qingzhou = report('d21', '在市人大、市政协的监督支持下，市政府推进工作。', '青州市', '潍坊市');
+    const names = extractEntities([{ doc: qingzhou, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+    expect(names.sort()).toEqual(['潍坊市青州市人民代表大会', '潍坊市青州市人民政府', '潍坊市青州市政治协商会议委员会'].sort());
+    const plan = report('d22', '南宁市西乡塘区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(以下简称《纲要》),主要阐明发展战略。', '西乡塘区', '南宁市');
+    const own = extractEntities([{ doc: plan, commitments: [] }]).entities.find((e) => e.name === '西乡塘区');
+    expect(own?.aliases ?? []).not.toContain('纲要');
+    expect(own?.mentions.map((m) => m.text)).not.toContain('纲要');
+  });
+
   it('takes a strategy or a way of development after a quote, zones by their short endings and events by theirs, and no ranking for a place', () => {
     const doc = report('d19c', '大力实施“强省会”战略,全面贯彻“1345”发展思路。青禾经开区、青禾综保区获评先进。参加京津产业握手链接洽谈会。荣登全国百强县榜首。', '青禾县', '青禾市');
     const found = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => `${e.type}:${e.name}`);
