@@ -56,5 +56,7 @@ export const CONCRETE_OBJECT = new RegExp(
     // are the standing campaigns a government runs by name (应急演练, 疫苗接种, 城市体检, 垃圾分类, 审计). Not 执法 or 处置:
     // they as often name a quality to raise (提高执法效能, 应急处置能力) as a task.
     '(?:防治|监管|阵地|机构改革|演练|接种|体检|垃圾分类|审计)',
+    // A designation a place strives for or wins (争创全国文明城市, 创建省级示范县) is a named object.
+    '(?:示范[县市镇]|(?:文明|卫生|园林|森林|生态)城市|百强[县区镇])',
   ].join('|'),
 );

@@ -54,6 +54,9 @@ const UNIT_REMAINDER = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}))+的$`);
 // Indicators derived from a base one (below), stripped to find the base again.
 const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降低|净增)$/;
 
+// Verbs of holding a line (守牢155.1万亩耕地红线): the measured thing follows them, as it follows an action verb.
+const HOLDING_VERBS = new Set(['守牢', '守住', '坚守', '稳住', '保持', '守好']);
+
 // Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
 const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})${PER})?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|扩展|拓展|缩小|延长|上升|跃升|攀升)?(?:到|至)$`);
 // A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
@@ -236,7 +239,7 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   }
   // "贯通1.3公里起步区": when only a verb precedes, the measured thing follows (改造120公里的老旧管网: 老旧管网), unless
   // the amount is money the verb spends ("投资25亿元的…扩能项目": the verb is the measure).
-  if (before.length <= 2 && ACTION_VERBS.has(before) && after.length >= 2) {
+  if (before.length <= 2 && (ACTION_VERBS.has(before) || HOLDING_VERBS.has(before)) && after.length >= 2) {
     if (!after.startsWith('的')) return after;
     if (/元$/.test(unit)) return before;
     if (after.length >= 3) return after.slice(1);

@@ -140,12 +140,14 @@ describe('extractTargets', () => {
     expect(indicators('科大讯飞、腾讯分别成为链主企业，入库人工智能企业23家')).toEqual([['入库人工智能企业', 23]]);
   });
 
-  it('keeps a yearly average in the indicators 分别 pairs, and reads no unit 人 out of 人口', () => {
+  it('keeps a yearly average in the indicators 分别 pairs, reads no unit 人 out of 人口, and looks past a verb of holding a line', () => {
     expect(indicators('城镇和农村居民人均可支配收入分别年均增长8.35%、9.84%')).toEqual([
       ['城镇居民人均可支配收入年均增长', 8.35],
       ['农村居民人均可支配收入年均增长', 9.84],
     ]);
     expect(indicators('全县14.21万人口全部清零')).toEqual([]);
+    // After a verb of holding a line, the measured thing follows.
+    expect(indicators('守牢155.1万亩耕地红线')).toEqual([['耕地红线', 155.1]]);
   });
 
   it('completes short listed names with the last one\'s tail, splits 城乡 into its parts, and reads every 分别 of a clause', () => {
@@ -424,11 +426,11 @@ describe('analyzeDocument', () => {
     expect(modeOf('坚持以人民为中心')).toBe('goal');
   });
 
-  it('makes a promise of regulation, prevention, a site, a reorganisation or a standing campaign, and keeps a broad aim (here the paragraph\'s lead) a goal', () => {
-    const plan = ['二、2024年工作安排', '提升城区文明程度。开展重点区域大气污染防治。强化餐饮业油烟监管。加快推进法治宣传阵地建设。深化机构改革。组织开展疫情处置应急演练。加快推进疫苗接种工作。持续开展城市体检。深化推进生活垃圾分类处理工作。'].join('\n');
+  it('makes a promise of regulation, prevention, a site, a reorganisation, a standing campaign or a designation, and keeps a broad aim (here the paragraph\'s lead) a goal', () => {
+    const plan = ['二、2024年工作安排', '提升城区文明程度。开展重点区域大气污染防治。强化餐饮业油烟监管。加快推进法治宣传阵地建设。深化机构改革。组织开展疫情处置应急演练。加快推进疫苗接种工作。持续开展城市体检。深化推进生活垃圾分类处理工作。争创全国文明城市。'].join('\n');
     const modes = analyzeDocument(docFrom(plan)).commitments.map((c) => [c.text, c.mode]);
     const modeOf = (words: string) => modes.find(([text]) => text!.includes(words))?.[1];
-    for (const words of ['大气污染防治', '油烟监管', '法治宣传阵地', '机构改革', '应急演练', '疫苗接种', '城市体检', '垃圾分类']) expect(modeOf(words)).toBe('promise');
+    for (const words of ['大气污染防治', '油烟监管', '法治宣传阵地', '机构改革', '应急演练', '疫苗接种', '城市体检', '垃圾分类', '文明城市']) expect(modeOf(words)).toBe('promise');
     expect(modeOf('文明程度')).toBe('goal');
   });
 
