@@ -57,8 +57,8 @@ const DERIVED = /(?:年计划|完成率|增长|下降|增加|减少|提高|降�
 // Verbs of holding a line (守牢155.1万亩耕地红线): the measured thing follows them, as it follows an action verb.
 const HOLDING_VERBS = new Set(['守牢', '守住', '坚守', '稳住', '保持', '守好']);
 
-// Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…).
-const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})${PER})?(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|扩展|拓展|缩小|延长|上升|跃升|攀升)?(?:到|至)$`);
+// Between a starting value and the value reached (…亿元增长到|2086.93亿元, 由…提高到|…, 由…提升为|…).
+const REACHED = new RegExp(`^(?:${SCALE}(?:${MEASURE_UNITS}|${COUNT_UNITS})${PER})?(?:(?:增长|提高|提升|增加|增|下降|降低|减少|扩大|扩展|拓展|缩小|延长|上升|跃升|攀升)?(?:到|至)|(?:增长|提高|提升|增加|下降|降低|减少|扩大|上升)为)$`);
 // A value and a list mark right before a number (29092元、|17191元): the number is listed after that value.
 const LISTED_AFTER_VALUE = /\d\s*\S{1,4}[、和及]\s*$/;
 // A span of years written out (三年, 五年), alone or ending an indicator.

@@ -32,11 +32,15 @@ export function findOwnPlaceNames(tokens: Token[], text: string, record: Documen
   const places = ownPlaces(record, lexicon);
   if (places.length === 0 || tokens.length === 0) return [];
   const found: Candidate[] = [];
-  // Written in full (红花岗区, 吐鲁番市), wherever jieba's words fall: the metadata says it names a place.
+  // Written in full (红花岗区, 吐鲁番市): the metadata says it names a place.
   const lineStart = tokens[0]!.start;
   const line = text.slice(lineStart, tokens.at(-1)!.end);
+  // Only where jieba's words start and end: 建设区 is no district inside 建设|区域.
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
   for (const full of places) {
     for (let at = line.indexOf(full); at !== -1; at = line.indexOf(full, at + full.length)) {
+      if (!starts.has(lineStart + at) || !ends.has(lineStart + at + full.length)) continue;
       found.push({ start: lineStart + at, end: lineStart + at + full.length, type: 'Place', key: full, canonical: full, global: false, source: 'lexicon' });
     }
   }

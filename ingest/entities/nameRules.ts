@@ -121,6 +121,8 @@ export const VERB_PREFIXES = new Set([
   '深化', '改造', '整治', '布局', '申报', '积极', '积极开展', '链接', '对标', '赋能', '落户', '指', '加速', '拉通',
   '做优', '做强', '做精', '做大', '做好', '建强', '筑牢', '成势', '依托', '聚焦', '围绕', '支持', '持续', '着力', '科学',
   '全面', '整合', '串联', '省考', '国考', '市考', '区内', '辖内', '境内', '市内', '区域内',
+  // A report put to the congress (计划草案提请大会审议) is no event named for it.
+  '提请', '提交',
   // The Party's prefix before a committee's place (中共温州市|鹿城区委) is not part of a place name.
   '中共',
 ]);

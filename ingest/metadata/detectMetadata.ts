@@ -8,7 +8,7 @@ import { isChromeLine } from '../normalize/stripChrome.js';
 const HAN = '\\u4e00-\\u9fff';
 // Endings of words in 区 that name zones or generic areas, not districts (园区 park, 示范区 pilot zone …), and
 // whole words that look like district names but are not (大湾区 the Greater Bay Area).
-const NOT_DISTRICT_TAIL = new Set(['我区', '全区', '本区', '城区', '园区', '片区', '景区', '社区', '该区', '各区', '辖区', '验区', '范区', '市区', '街区', '校区', '新区', '老区', '集区', '聚区', '核区', '心区', '保区', '护区', '管区', '合区', '小区', '地区', '开区', '创区', '业区', '能区', '山区', '灾区', '矿区', '港区', '展区']);
+const NOT_DISTRICT_TAIL = new Set(['我区', '全区', '本区', '城区', '园区', '片区', '景区', '社区', '该区', '各区', '辖区', '验区', '范区', '市区', '街区', '校区', '新区', '老区', '集区', '聚区', '核区', '心区', '保区', '护区', '管区', '合区', '小区', '地区', '开区', '创区', '业区', '能区', '山区', '灾区', '矿区', '港区', '展区', '设区']);
 const NOT_DISTRICT_WORD = new Set(['大湾区', '自治区']);
 // Words no district name holds: the tail of a list of governments (在市委、市政府和区委…) is no district.
 const NOT_IN_DISTRICT_NAME = /[和与及、]|政府|党委|人大|政协/;
@@ -40,7 +40,8 @@ const NOT_COUNTY_TAIL = new Set(['全县', '我县', '本县', '该县', '各县
 const COUNTY = `[${HAN}]{2,12}?自治县|[${HAN}]{1,3}县|[${HAN}]{1,4}?旗`;
 const COUNTY_EVIDENCE = [
   // In the title, as the government (2024年夏县政府工作报告, 上杭县2024年…, 运城市夏县…).
-  new RegExp(`(?:^|年|市|省|州|关于|\\))(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
+  // Not from inside a city's name (荆州|市公安县: the 州 of 荆州 is no boundary before 公安县).
+  new RegExp(`(?:^|年|市|省|州|关于|\\))(?![市省州])(${COUNTY})(?=人民政府|政府|20\\d\\d年|国民经济|第)`),
   // As the government reporting (我代表上杭县人民政府). Not a county merely written after its city: a district's
   // or city's report names the counties it is paired with (对口帮扶梅州市五华县).
   new RegExp(`代表(${COUNTY})人民政府`),
@@ -194,7 +195,7 @@ function detectTitle(lines: string[]): string | null {
 }
 
 /** A work report's plan part heading a page that begins there (二、2025年政府工作安排, 2025年主要工作安排). */
-const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排|发展目标任务)/m;
+const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排|(?:发展)?目标任务)/m;
 
 function detectKind(title: string, head: string): DocumentKind {
   // Headings are often letter-spaced (政 府 工 作 报 告): compare without white space.
@@ -235,7 +236,7 @@ function yearsOf(re: RegExp, text: string): number[] {
 /** The year a work report's arrangements part is headed with (二、2023年工作安排), which is the year it plans for. */
 function arrangementYear(lines: string[]): number | null {
   for (const line of lines) {
-    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|(?:工作|发展)目标任务|工作建议)/.exec(line);
+    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|(?:工作|发展)?目标任务|工作建议)/.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

@@ -140,7 +140,7 @@ describe('extractTargets', () => {
     expect(indicators('科大讯飞、腾讯分别成为链主企业，入库人工智能企业23家')).toEqual([['入库人工智能企业', 23]]);
   });
 
-  it('keeps a yearly average in the indicators 分别 pairs, reads no unit 人 out of 人口, and looks past a verb of holding a line', () => {
+  it('keeps a yearly average in the indicators 分别 pairs, reads no unit 人 out of 人口, looks past a verb of holding a line, and reads 提升为 as reaching a value', () => {
     expect(indicators('城镇和农村居民人均可支配收入分别年均增长8.35%、9.84%')).toEqual([
       ['城镇居民人均可支配收入年均增长', 8.35],
       ['农村居民人均可支配收入年均增长', 9.84],
@@ -148,6 +148,8 @@ describe('extractTargets', () => {
     expect(indicators('全县14.21万人口全部清零')).toEqual([]);
     // After a verb of holding a line, the measured thing follows.
     expect(indicators('守牢155.1万亩耕地红线')).toEqual([['耕地红线', 155.1]]);
+    // A value reached after 提升为 measures what the starting value does.
+    expect(indicators('城镇化率由46.2%提升为52.5%')).toEqual([['城镇化率', 46.2], ['城镇化率', 52.5]]);
   });
 
   it('completes short listed names with the last one\'s tail, splits 城乡 into its parts, and reads every 分别 of a clause', () => {

@@ -181,6 +181,10 @@ describe('detectMetadata: places', () => {
     const chengkou = '城口县发展和改革委员会\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告\n';
     expect(detectMetadata(chengkou, 'c.txt').title).toBe('城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告');
     expect(detectMetadata('二、2025年发展目标任务\n今年是“十四五”规划收官之年。', 'z.txt')).toMatchObject({ kind: 'work-report', year: 2025 });
+    // The 州 inside 荆州 is no boundary before a county; 建设区域 names no district.
+    expect(detectMetadata('(湖北省)荆州市公安县国民经济和社会发展十四五规划(2022年更新)\n', 'g.txt')).toMatchObject({ city: '荆州市', district: '公安县' });
+    const longyou = '二、2025年目标任务和重点工作\n2025年是“十四五”收官之年,也是龙游加快建设区域明珠城市的关键之年。我们要在县委的坚强领导下推进工作。';
+    expect(detectMetadata(longyou, 'l.txt')).toMatchObject({ kind: 'work-report', year: 2025, district: null });
   });
 });
 

@@ -214,6 +214,9 @@ describe('extractEntities', () => {
     const own = extractEntities([{ doc: plan, commitments: [] }]).entities.find((e) => e.name === '西乡塘区');
     expect(own?.aliases ?? []).not.toContain('纲要');
     expect(own?.mentions.map((m) => m.text)).not.toContain('纲要');
+    // A report put to the congress is no event.
+    const put = report('d23', '现将2023年国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。', '青禾区', '青禾市');
+    expect(extractEntities([{ doc: put, commitments: [] }]).entities.filter((e) => e.type === 'Project').map((e) => e.name)).toEqual([]);
   });
 
   it('takes a strategy or a way of development after a quote, zones by their short endings and events by theirs, and no ranking for a place', () => {
