@@ -9,7 +9,7 @@ const COUNT_UNITS = '个|条|座|所|家|项|宗|套|间|张|辆|台|场|次|届
 // Units of measures: the measured thing precedes the number ("地区生产总值增长6%").
 // Power is written in Latin letters too, in any case (200MW, 1.5GW, 45gw). A voltage (500千伏) is no unit: it
 // specifies equipment (500千伏海珠输变电工程), it is never what is promised.
-const MEASURE_UNITS = '个百分点|百分点|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|斤|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|[MmGgKk][Ww]|标箱|倍|天|小时|分钟|岁|床|张床位|微克|毫克';
+const MEASURE_UNITS = '个百分点|百分点|个月|个工作日|工作日|%|‰|亿美元|万美元|美元|亿元|万元|千元|元|平方公里|万平方米|平方米|公顷|万亩|亩|公里|千米|米|万吨|吨|斤|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|[MmGgKk][Ww]|标箱|倍|天|小时|分钟|岁|床|张床位|微克|毫克';
 /** A rate's denominator after its unit (70亿元/平方公里, 650元/月, 35微克/立方米): part of the unit. */
 const PER = '(?:/(?:平方公里|平方米|立方米|亩|人|户|年|月|日|天|小时|千克|公斤|吨|床))?';
 const SCALE = '(?:万|亿|千|百)?';
@@ -38,7 +38,7 @@ export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing: adverbs, scope, the body that leads the work
 // (县发改局牵头完成…), estimates (财政收入预计实现…).
-const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高)[至到])+$/g;
+const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高|缩短|压缩|压减|降低|下降|减少|降)[至到])+$/g;
 // Not a ranking's number (世界500强): that is part of the name.
 // Digits in an indicator are another figure's, unless a ranking's (500强) or a code's with Latin letters (PM2.5, 5G).
 const DIGITS = /(?<![A-Za-z\d.])[\d.]+(?![\d.]*强|[\d.]*[A-Za-z])/g;

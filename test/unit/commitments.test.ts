@@ -150,6 +150,8 @@ describe('extractTargets', () => {
     expect(indicators('守牢155.1万亩耕地红线')).toEqual([['耕地红线', 155.1]]);
     // A value reached after 提升为 measures what the starting value does.
     expect(indicators('城镇化率由46.2%提升为52.5%')).toEqual([['城镇化率', 46.2], ['城镇化率', 52.5]]);
+    // Durations are measures, and shortening to one reaches it.
+    expect(extractTargets('审批时限压缩至5个工作日', '审批时限压缩至5个工作日', 0, 12).map((t) => [t.indicator, t.value, t.unit])).toEqual([['审批时限', 5, '个工作日']]);
   });
 
   it('completes short listed names with the last one\'s tail, splits 城乡 into its parts, and reads every 分别 of a clause', () => {
@@ -463,6 +465,7 @@ describe('analyzeDocument', () => {
       '信心在于,习近平总书记在福建工作期间,24次到青禾调研指导,给我们留下了宝贵财富。',
       '围绕实现上述目标,重点做好五个方面的工作:',
       '坚定不移做好6个方面工作:',
+      '政府工作报告回顾了过去一年的工作成果,新建学校3所。',
       '要结合习近平总书记来闽考察精神,加快建设沙县小吃产业园。',
       '三和智慧农业产业园一期、茴香羊产业园项目当年建成。',
       '县发展和改革委员会',
