@@ -9,9 +9,9 @@ import { provinceOfCity } from '../metadata/cityOfDistrict.js';
 
 /** A leading level character, after an optional 中共; not the first character of a word (市场监管局, 区域, 省级,
  * 县城). */
-const LEVEL_NAME = /^(中共)?([区市省](?![场民容域级内外际])|[县旗](?![域级城乡]))(.+)$/;
+const LEVEL_NAME = /^(中共)?([区市省](?![场民容域级内外际])|[县旗州盟](?![域级城乡际]))(.+)$/;
 /** Bodies of the Communist Party named by their level (广州市委, 海珠区委) are written 中共…委 everywhere. */
-const PARTY_COMMITTEE = /^(?!中共)(.+[省市区县旗])委$/;
+const PARTY_COMMITTEE = /^(?!中共)(.+[省市区县旗州盟])委$/;
 
 const provinces = new WeakMap<ReadDocument, string | null>();
 
@@ -36,6 +36,8 @@ function unitOf(level: string, doc: ReadDocument, lexicon: Lexicon): string | nu
   const own = district ? `${city && !district.startsWith(city) ? city : ''}${district}` : null;
   if (level === '区') return own;
   if (level === '县' || level === '旗') return district?.endsWith(level) ? own : null;
+  // An autonomous prefecture (黔东南苗族侗族自治州) or a league (锡林郭勒盟) is the city level of its counties' reports.
+  if (level === '州' || level === '盟') return city?.endsWith(level) ? city : null;
   // A county-level city's report (青州市, under 潍坊市) means itself by 市 (市人大, 市政府).
   if (level === '市') return district?.endsWith('市') ? own : (city ?? null);
   return provinceOf(doc, lexicon);

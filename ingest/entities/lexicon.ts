@@ -42,12 +42,14 @@ export function parseLexicon(tsv: string, fileName: string): LexiconEntry[] {
   return entries;
 }
 
-/** A county (县), banner (旗) or city (市) has the departments of a district under its own level word (县发改局, 旗人大,
- * 市人大, 市政协): each listed district agency (区…) is also listed in those forms, unless such a form is listed itself. */
+/** A county (县), banner (旗), city (市), autonomous prefecture (州) or league (盟) has the departments of a district
+ * under its own level word (县发改局, 旗人大, 市政协, 州委, 盟委): each listed district agency (区…) is also listed in
+ * those forms, unless such a form is listed itself. */
+const LEVEL_FORMS = ['县', '旗', '市', '州', '盟'];
 function withCountyForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
   const atLevel = (level: string, name: string) => `${level}${name.slice(1)}`;
   const forms = (e: LexiconEntry, level: string): LexiconEntry => ({ ...e, name: atLevel(level, e.name), canonical: e.canonical.startsWith('区') ? atLevel(level, e.canonical) : e.canonical });
-  return entries.flatMap((e) => (e.type === 'Agency' && e.name.startsWith('区') ? [e, forms(e, '县'), forms(e, '旗'), forms(e, '市')] : [e]));
+  return entries.flatMap((e) => (e.type === 'Agency' && e.name.startsWith('区') ? [e, ...LEVEL_FORMS.map((level) => forms(e, level))] : [e]));
 }
 
 /** An agency listed by its short form (区发改局 → 区发展和改革局) is written out in full too: its canonical name is a name

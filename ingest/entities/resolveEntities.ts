@@ -34,7 +34,7 @@ interface Group {
 // A district written after its city is resolved as the district alone (CITY_AND_DISTRICT); after its province it is
 // global.
 const ADMINISTRATIVE_ENDING = /(?:省|市|自治州|州|县|特别行政区)$|^\S{2,4}省[\S]{2,4}区$/;
-const ADMINISTRATIVE_HEAD = /[省市区县镇乡]$/;
+const ADMINISTRATIVE_HEAD = /[省市区县镇乡州旗盟]$/;
 const CITY_AND_DISTRICT = /^[\u4e00-\u9fff]{2,4}市([\u4e00-\u9fff]{2,4}区|[\u4e00-\u9fff]{1,4}县)$/;
 const NATIONAL_PREFIX = /^(?:中共|中国|国家|全国|国务院|党中央)/;
 const SUFFIXES_LONGEST_FIRST = [...new Set(SUFFIX_RULES.map((r) => r.suffix))].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);

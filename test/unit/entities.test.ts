@@ -219,6 +219,17 @@ describe('extractEntities', () => {
     expect(extractEntities([{ doc: put, commitments: [] }]).entities.filter((e) => e.type === 'Project').map((e) => e.name)).toEqual([]);
   });
 
+  it('names an autonomous prefecture\'s and a league\'s bodies (州委, 州政府, 盟委) for the city level of their counties\' reports, apart from the county\'s own', () => {
+    const liping = report('d24', '在州委州政府的坚强领导下，县委、县政府推进工作。', '黎平县', '黔东南苗族侗族自治州');
+    const names = extractEntities([{ doc: liping, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name);
+    expect(names.sort()).toEqual(['中共黔东南苗族侗族自治州委', '黔东南苗族侗族自治州人民政府', '中共黔东南苗族侗族自治州黎平县委', '黔东南苗族侗族自治州黎平县人民政府'].sort());
+    const banner = report('d25', '在盟委领导下，旗委推进工作。', '科尔沁右翼前旗', '兴安盟');
+    expect(extractEntities([{ doc: banner, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => e.name).sort()).toEqual(['中共兴安盟委', '中共兴安盟科尔沁右翼前旗委'].sort());
+    // In a report of a city that is no prefecture, 州委 names nothing it could say.
+    const gz = report('d26', '在州委领导下推进工作。');
+    expect(extractEntities([{ doc: gz, commitments: [] }]).entities.filter((e) => e.mentions.length > 0)).toEqual([]);
+  });
+
   it('takes a strategy or a way of development after a quote, zones by their short endings and events by theirs, and no ranking for a place', () => {
     const doc = report('d19c', '大力实施“强省会”战略,全面贯彻“1345”发展思路。青禾经开区、青禾综保区获评先进。参加京津产业握手链接洽谈会。荣登全国百强县榜首。', '青禾县', '青禾市');
     const found = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => `${e.type}:${e.name}`);
