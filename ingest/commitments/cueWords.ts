@@ -15,7 +15,7 @@ export const ACTION_VERBS = new Set(
     '扎实 稳步 加大 健全 提速 提质 扩容 完工 建好 管好 用活 改善 整改 排查 检查 督办 培训 新设 成立 组建 挂牌 认定 ' +
     '创成 获批 引育 集聚 聚集 吸纳 服务 对接 联动 协同 共建 合作 举行 参加 参与 接待 走访 解决 帮助 惠及 覆盖 延伸 ' +
     '拓宽 提前 按期 全年 计划 预计 争创 申报 推广 复制 深耕 丰富 繁荣 弘扬 擦亮 讲好 唱响 用足 ' +
-    '进驻 入驻 纳入 列入 落户 揭牌 开业 开园 荣获 入围 上榜 入列 位列 荣登'
+    '进驻 入驻 纳入 列入 落户 揭牌 开业 开园 荣获 入围 上榜 入列 位列 荣登 上调 提标'
   ).split(/\s+/),
 );
 
@@ -56,6 +56,8 @@ export const CONCRETE_OBJECT = new RegExp(
     // are the standing campaigns a government runs by name (应急演练, 疫苗接种, 城市体检, 垃圾分类, 审计). Not 执法 or 处置:
     // they as often name a quality to raise (提高执法效能, 应急处置能力) as a task.
     '(?:防治|监管|阵地|机构改革|演练|接种|体检|垃圾分类|审计)',
+    // Named insurance and benefit schemes and markets set up by rule (上调退休人员基本养老金, 医保门诊统筹, 碳排放权交易市场).
+    '(?:养老金|医保|医疗保险|养老保险|交易市场)',
     // A designation a place strives for or wins (争创全国文明城市, 创建省级示范县) is a named object.
     '(?:示范[县市镇]|(?:文明|卫生|园林|森林|生态)城市|百强[县区镇])',
   ].join('|'),

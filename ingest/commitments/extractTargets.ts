@@ -13,13 +13,15 @@ const MEASURE_UNITS = '个百分点|百分点|个月|个工作日|工作日|%|�
 /** A rate's denominator after its unit (70亿元/平方公里, 650元/月, 35微克/立方米): part of the unit. */
 const PER = '(?:/(?:平方公里|平方米|立方米|亩|人|户|年|月|日|天|小时|千克|公斤|吨|床))?';
 const SCALE = '(?:万|亿|千|百)?';
+// 万亿 is one scale of a measure (粮食产量1.39万亿斤), never of a count (1万亿|支农支小: 支 starts the next words).
+const MEASURE_SCALE = '(?:万亿|万|亿|千|百)?';
 const QUANTITY = new RegExp(
-  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿数几上成多])[一二两三四五六七八九]?[百千](?=[万亿](?:${MEASURE_UNITS})))\\s*(余|多)?(${SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
+  `(超过|超|不低于|不少于|不超过|突破|达到|达|约|接近|近|逾)?\\s*((?<![\\d.])[-−]\\s*)?(\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿数几上成多])[一二两三四五六七八九]?[百千](?=[万亿](?:${MEASURE_UNITS})))\\s*(余|多)?(${MEASURE_SCALE}(?:${MEASURE_UNITS})${PER}|${SCALE}(?:${COUNT_UNITS}))(余|多)?(以上|及以上|以内|以下|左右|内)?`,
   'g',
 );
 /** Two units measure the same kind of quantity when they differ only in scale (万元 and 亿元, 个 and 万个). */
 function sameMeasure(a: string, b: string): boolean {
-  const base = (u: string) => u.replace(/^(?:万|亿|千|百)/, '');
+  const base = (u: string) => u.replace(/^(?:万亿|万|亿|千|百)/, '');
   return base(a) === base(b);
 }
 
@@ -31,7 +33,7 @@ function numberOf(digits: string): number {
   const multiple = CN_DIGIT[digits[0]!] ?? 1;
   return multiple * (digits.endsWith('千') ? 1000 : 100);
 }
-const MEASURE_UNIT = new RegExp(`^${SCALE}(?:${MEASURE_UNITS})${PER}$`);
+const MEASURE_UNIT = new RegExp(`^${MEASURE_SCALE}(?:${MEASURE_UNITS})${PER}$`);
 /** A unit of counted things (个, 家, 万人 …). */
 export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 

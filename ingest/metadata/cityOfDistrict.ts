@@ -36,6 +36,11 @@ export function cityOfDistrict(district: string, text: string, divisions: Readon
   return named.length === 1 ? named[0]!.city : null;
 }
 
+/** Whether the national list holds a district, county or banner of this name. */
+export function isListedDivision(name: string, divisions: ReadonlyMap<string, Division[]> = defaultDivisions()): boolean {
+  return divisions.has(name);
+}
+
 /** The province of a prefecture-level city (合肥市 → 安徽省), from the same list; null when it does not hold the city. */
 export function provinceOfCity(city: string, divisions: ReadonlyMap<string, Division[]> = defaultDivisions()): string | null {
   provinceByCity ??= new Map([...divisions.values()].flat().map((d) => [d.city, d.province]));

@@ -2,13 +2,13 @@
 // manifest describes still gets correct metadata where the text states it. Works on the match text
 // (simplified, half-width), never on the original.
 import type { DocumentKind, DocumentMeta, YearPeriod } from '../../src/model.js';
-import { cityOfDistrict, provinceOfCity } from './cityOfDistrict.js';
+import { cityOfDistrict, isListedDivision, provinceOfCity } from './cityOfDistrict.js';
 import { isChromeLine } from '../normalize/stripChrome.js';
 
 const HAN = '\\u4e00-\\u9fff';
 // Endings of words in 区 that name zones or generic areas, not districts (园区 park, 示范区 pilot zone …), and
 // whole words that look like district names but are not (大湾区 the Greater Bay Area).
-const NOT_DISTRICT_TAIL = new Set(['我区', '全区', '本区', '城区', '园区', '片区', '景区', '社区', '该区', '各区', '辖区', '验区', '范区', '市区', '街区', '校区', '新区', '老区', '集区', '聚区', '核区', '心区', '保区', '护区', '管区', '合区', '小区', '地区', '开区', '创区', '业区', '能区', '山区', '灾区', '矿区', '港区', '展区', '设区']);
+const NOT_DISTRICT_TAIL = new Set(['我区', '全区', '本区', '城区', '园区', '片区', '景区', '社区', '该区', '各区', '辖区', '验区', '范区', '市区', '街区', '校区', '新区', '老区', '集区', '聚区', '核区', '心区', '保区', '护区', '管区', '合区', '小区', '地区', '开区', '创区', '业区', '能区', '山区', '灾区', '矿区', '港区', '展区', '设区', '政区', '行区']);
 const NOT_DISTRICT_WORD = new Set(['大湾区', '自治区']);
 // Words no district name holds: the tail of a list of governments (在市委、市政府和区委…) is no district.
 const NOT_IN_DISTRICT_NAME = /[和与及、]|政府|党委|人大|政协/;
@@ -95,16 +95,18 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
   if (titled !== undefined && !reject(titled)) return titled;
   // Two characters before 区 are the end of a longer name known from an anchor (子湖区 of 梁子湖区): count them as it.
   const longer = [...new Set([...qualified, ...(titled ? [titled] : [])])].filter((n) => n.length > 3);
-  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区`, 'g'))].map((m) => longer.find((n) => n.endsWith(m[0])) ?? m[0]);
+  // Not the 区 of a word (城乡区域, 合理区间).
+  const names = [...text.matchAll(new RegExp(`[${HAN}]{2}区(?![域间位块划])`, 'g'))].map((m) => longer.find((n) => n.endsWith(m[0])) ?? m[0]);
   const best = mostFrequent([...names, ...qualified, ...qualified, ...qualified, ...qualified], reject);
   // A district's own report names it in its title or again and again; a name met once, never after its city and
   // not in the title, is more likely a zone of a city's report (秦创原科技成果转化先行区) than the issuer.
   if (best !== null && !qualified.includes(best) && !title?.includes(best) && names.filter((n) => n === best).length < 2) return null;
+  // Counted from the body alone, a name must be a district the national list knows: a national or provincial
+  // report names zones and kinds of area (粮食主产区, 先行区) again and again, and no district of its own.
+  if (best !== null && !qualified.includes(best) && !title?.includes(best) && !isListedDivision(best)) return null;
   return best;
 }
 
-/** The city a district is written after (广州市荔湾区, 运城市夏县); for a city's own report, which names no district,
- * the city its title starts with (广州市人民政府关于印发广州市…纲要). */
 /** A city of three characters read by its last two (鲁番市 of 吐鲁番市): the name the national list knows, when the
  * text writes the character before it. */
 function wholeCityName(city: string, text: string): string {
@@ -113,6 +115,8 @@ function wholeCityName(city: string, text: string): string {
   return [...longer].find((name) => provinceOfCity(name) !== null) ?? city;
 }
 
+/** The city a district is written after (广州市荔湾区, 运城市夏县); for a city's own report, which names no district,
+ * the city its title starts with (广州市人民政府关于印发广州市…纲要). */
 function detectCity(text: string, title: string | null, district: string | null, head: string): string | null {
   // Before the report's own district or county (鄂州市梁子湖区, 运城市夏县), or any two-character district.
   const names = [...text.matchAll(new RegExp(`[${HAN}]{2}市(?=[${HAN}]{2}区${district ? `|${district}` : ''})`, 'g'))].map((m) => m[0]);

@@ -185,6 +185,9 @@ describe('detectMetadata: places', () => {
     expect(detectMetadata('(湖北省)荆州市公安县国民经济和社会发展十四五规划(2022年更新)\n', 'g.txt')).toMatchObject({ city: '荆州市', district: '公安县' });
     const longyou = '二、2025年目标任务和重点工作\n2025年是“十四五”收官之年,也是龙游加快建设区域明珠城市的关键之年。我们要在县委的坚强领导下推进工作。';
     expect(detectMetadata(longyou, 'l.txt')).toMatchObject({ kind: 'work-report', year: 2025, district: null });
+    // A national report names zones and kinds of area again and again, and no district of its own.
+    const national = '政府工作报告\n各位代表:\n粮食主产区利益补偿。支持粮食主产区。建设先行区。推进先行区。经济运行在合理区间。保持在合理区间。香港特别行政区、澳门特别行政区。';
+    expect(detectMetadata(national, 'n.txt')).toMatchObject({ city: null, district: null });
   });
 });
 
