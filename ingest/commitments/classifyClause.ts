@@ -68,6 +68,9 @@ const NEW_INSTITUTION = /(?:建立|出台|制定|设立|印发|组建|成立|建
 // 稳定增长, 居民消费价格指数控制在省定目标以内, 完成上级下达的目标任务): a commitment with a target, though no number can be read from it.
 const QUALITATIVE_TARGET = /与经济增长(?:基本)?同步|保持正增长|(?:收入|产值|总额|投资|消费品零售总额)保持(?:稳定|平稳|较快|合理)增长|(?:控制|稳定)在[^，,；;。]{0,12}(?:目标|以内)|完成(?:省|市|区|县|上级)+(?:下达|下发)?的?[^，,；;。]{0,8}?(?:目标|任务|指标)/;
 
+// A clause that only says since when (“十三五”规划实施以来, 党的十八大以来): the frame of the clauses after it.
+const TIME_FRAME_ONLY = /以来[,，:：]?$/;
+
 // Verbs of an honour or a status won (获批省级经济开发区, 入列中国百强镇): what they name is a result in itself.
 const HONOUR_VERBS = /获评|荣获|入选|入列|荣登|上榜|入围|获批|位列|成为/;
 /** Still striving for it (积极争取获批国家级新区): no honour won yet. */
@@ -99,7 +102,7 @@ export function classifyClause(m: string, start: number, end: number, role: Sect
   if (role === 'other' || end - start < MIN_CLAUSE_LENGTH) return null;
   const clause = m.slice(start, end);
   const hasTargets = hasFigures || QUALITATIVE_TARGET.test(clause);
-  if ((CONTEXT_ONLY.test(clause) && !hasTargets) || OTHERS_FORECAST.test(clause)) return null;
+  if ((CONTEXT_ONLY.test(clause) && !hasTargets) || OTHERS_FORECAST.test(clause) || TIME_FRAME_ONLY.test(clause)) return null;
   const verbAt = findVerb(m, start, end);
   const honour = role === 'review' && HONOUR_VERBS.test(clause) && !STRIVING_FOR.test(clause);
   if (verbAt === -1 && !hasTargets && !honour) return null;

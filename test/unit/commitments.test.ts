@@ -439,7 +439,7 @@ describe('analyzeDocument', () => {
   });
 
   it('skips only the part of a sentence that sets the scene, reads the results after its semicolons, and takes a task completed for a result', () => {
-    const text = ['一、2024年工作回顾', '2024年是深入实施“十四五”规划的关键一年,我区坚定不移建设产业强区;加力提速实施“百千万工程”,城乡融合发展迈向更高水平;与河北工业大学建立战略合作关系。储备粮油轮换任务顺利完成。上调退休人员基本养老金。粮食产量1.39万亿斤,再创历史新高。'].join('\n');
+    const text = ['一、2024年工作回顾', '2024年是深入实施“十四五”规划的关键一年,我区坚定不移建设产业强区;加力提速实施“百千万工程”,城乡融合发展迈向更高水平;与河北工业大学建立战略合作关系。储备粮油轮换任务顺利完成。上调退休人员基本养老金。粮食产量1.39万亿斤,再创历史新高。“十三五”规划实施以来,全区新建学校12所。'].join('\n');
     const modes = analyzeDocument(docFrom(text)).commitments.map((c) => [c.text, c.mode]);
     expect(modes.filter(([t]) => t!.includes('关键一年'))).toEqual([]);
     expect(modes.find(([t]) => t!.includes('百千万工程'))?.[1]).toBe('achievement');
@@ -449,6 +449,9 @@ describe('analyzeDocument', () => {
     // Pensions and insurance schemes are objects; a figure in 万亿 is a figure.
     expect(modes.find(([t]) => t!.includes('养老金'))?.[1]).toBe('achievement');
     expect(modes.find(([t]) => t!.includes('万亿斤'))?.[1]).toBe('achievement');
+    // Since when is the frame of the claim after it, no claim itself.
+    expect(modes.filter(([t]) => t!.includes('以来'))).toEqual([]);
+    expect(modes.find(([t]) => t!.includes('学校12所'))?.[1]).toBe('achievement');
   });
 
   it('takes no commitment from a plan period\'s frame, a plan naming itself or a motion put to the congress, and no promise from a plan period in quotes', () => {
