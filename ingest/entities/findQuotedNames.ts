@@ -29,6 +29,7 @@ const NOT_PROGRAMME_ENDINGS = /(?:经济|精神|理念|作用|意识|思想|目�
 const AWARD_BEFORE = /(?:获评|荣获|获得|评为|入选|获|授予|命名为)$/;
 const PROJECT_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Project').map((r) => r.suffix);
 const HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
+const WORK_ON_HEADS = new Set(['建设', '改造', '调研']);
 // Any project ending heads a quoted name too (“一街一品”特色街区, “读懂中国”国际会议), but only over nouns: a verb
 // (“一街一品”创建特色街区) or a known name (“商贸名片”中国进出口商品交易会, where the quote is an epithet) between
 // them says the quote is not the name's first part.
@@ -52,6 +53,9 @@ function headEnd(text: string, closeEnd: number, tokens: Token[], lexicon: Lexic
     else hi = mid;
   }
   let nounsOnly = true;
+  // A policy head right after the quote (“3+3”战略) ends the name unless a programme's head follows on
+  // (“3+3”战略示范工程).
+  let policyEnd = -1;
   for (let i = lo; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start !== reach || t.end - closeEnd > MAX_HEAD_REACH) break;
@@ -59,11 +63,13 @@ function headEnd(text: string, closeEnd: number, tokens: Token[], lexicon: Lexic
     reach = t.end;
     nounsOnly &&= !t.tag.startsWith('v') && !lexicon.byName.has(t.word);
     const phrase = text.slice(closeEnd, reach);
-    if (HEADS_LONGEST_FIRST.some((h) => phrase.endsWith(h))) return reach;
+    const head = HEADS_LONGEST_FIRST.find((h) => phrase.endsWith(h));
+    // …模式改造, …改革建设: after a policy head, work done on it is no longer part of the name.
+    if (head !== undefined) return policyEnd !== -1 && WORK_ON_HEADS.has(head) ? policyEnd : reach;
     if (nounsOnly && NOUN_HEADS.some((h) => phrase.endsWith(h))) return reach;
-    if (phrase.length <= POLICY_HEAD_REACH && POLICY_QUOTE_HEADS.some((h) => phrase.endsWith(h))) return reach;
+    if (policyEnd === -1 && phrase.length <= POLICY_HEAD_REACH && POLICY_QUOTE_HEADS.some((h) => phrase.endsWith(h))) policyEnd = reach;
   }
-  return -1;
+  return policyEnd;
 }
 
 function quoteAloneIsName(content: string, before: string, after: string, lexicon: Lexicon): boolean {

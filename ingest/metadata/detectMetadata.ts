@@ -89,8 +89,10 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
   const titled = title === null ? undefined : TITLE_DISTRICT.exec(title)?.[1];
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
   // The title names whose report it is: a district there may end like a generic area (石景山区 in 山区).
+  // A listed district whose government the text names (新城区政府2025年工作安排) is one, whatever its name ends like.
+  const governed = (n: string) => isListedDivision(n) && new RegExp(`${n}(?:人民)?政府`).test(text);
   const reject = (n: string) =>
-    NOT_DISTRICT_WORD.has(n) || NOT_IN_DISTRICT_NAME.test(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled);
+    NOT_DISTRICT_WORD.has(n) || NOT_IN_DISTRICT_NAME.test(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled && !governed(n));
   // The title says whose report it is: no need to count the body's names.
   if (titled !== undefined && !reject(titled)) return titled;
   // Two characters before 区 are the end of a longer name known from an anchor (子湖区 of 梁子湖区): count them as it.
@@ -199,7 +201,7 @@ function detectTitle(lines: string[]): string | null {
 }
 
 /** A work report's plan part heading a page that begins there (二、2025年政府工作安排, 2025年主要工作安排). */
-const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排|(?:发展)?目标任务)/m;
+const PLAN_PART_HEADING = /^\s*(?:[一二三四五六七八九十]+、\s*)?(?:[\u4e00-\u9fff]{2,8}[区县市旗](?:人民)?政府)?20\d\d\s*年(?:政府工作(?:目标任务|安排|任务)|(?:主要|重点)?工作安排|(?:发展)?目标任务)/m;
 
 function detectKind(title: string, head: string): DocumentKind {
   // Headings are often letter-spaced (政 府 工 作 报 告): compare without white space.
@@ -240,7 +242,7 @@ function yearsOf(re: RegExp, text: string): number[] {
 /** The year a work report's arrangements part is headed with (二、2023年工作安排), which is the year it plans for. */
 function arrangementYear(lines: string[]): number | null {
   for (const line of lines) {
-    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|(?:工作|发展)?目标任务|工作建议)/.exec(line);
+    const m = /^\s*(?:[一二三四五六七八九十]+、\s*)?(?:[\u4e00-\u9fff]{2,8}[区县市旗](?:人民)?政府)?(20\d\d)年(?:政府)?(?:工作安排|重点工作|主要工作|工作任务|(?:工作|发展)?目标任务|工作建议)/.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

@@ -24,6 +24,8 @@ const CHROME_LINE = new RegExp(
     // labels followed by a space as often as by a colon, and its disclosure note ((此件公开发布)).
     '^(索引号|发布机构|发文机关|成文日期|发文字号|文号|主题分类|体裁分类|组配分类|主题词|公开方式|公开范围|有效性|生成日期|信息分类|所属机构)(\\s|[:：]|$)',
     '^[(（]此件(公开发布|主动公开|依申请公开|不予公开)[)）]$',
+    // An aggregator's category label and posting date ([可行性研究报告 - 规划计划] 发表于:2022-08-11 09:23:42).
+    '(^|\\s)发表于\\s*[:：]\\s*\\d{4}-\\d{1,2}-\\d{1,2}',
     // The site's own header and footer: date and search boxes, text-size buttons, who runs the site, its licence.
     '^(今天是|热门搜索|搜索)\\s*[:：]?',
     '放大字体|缩小字体',

@@ -188,6 +188,8 @@ describe('detectMetadata: places', () => {
     // A national report names zones and kinds of area again and again, and no district of its own.
     const national = '政府工作报告\n各位代表:\n粮食主产区利益补偿。支持粮食主产区。建设先行区。推进先行区。经济运行在合理区间。保持在合理区间。香港特别行政区、澳门特别行政区。';
     expect(detectMetadata(national, 'n.txt')).toMatchObject({ city: null, district: null });
+    // A plan part headed by its government (新城区政府2025年工作安排): a work report of that district for 2025.
+    expect(detectMetadata('新城区政府2025年工作安排\n2025年是“十四五”规划收官之年,也是新城区经济总量再上台阶的关键之年。', 'x.txt')).toMatchObject({ kind: 'work-report', year: 2025, district: '新城区' });
   });
 });
 

@@ -234,6 +234,10 @@ describe('extractEntities', () => {
     const doc = report('d19c', '大力实施“强省会”战略,全面贯彻“1345”发展思路。青禾经开区、青禾综保区获评先进。参加京津产业握手链接洽谈会。荣登全国百强县榜首。', '青禾县', '青禾市');
     const found = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => `${e.type}:${e.name}`);
     expect(found).toEqual(expect.arrayContaining(['Project:强省会战略', 'Project:1345发展思路', 'Project:青禾经开区', 'Project:京津产业握手链接洽谈会']));
+    // A programme's head after the policy head belongs to the name; work done on the policy does not.
+    const heads = report('d19d', '实施新时代“3+3”战略示范工程，推广“修旧如旧”模式改造老街。', '青禾县', '青禾市');
+    const names = extractEntities([{ doc: heads, commitments: [] }]).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['3+3战略示范工程', '修旧如旧模式']));
     expect(found.filter((f) => f.includes('百强'))).toEqual([]);
   });
 

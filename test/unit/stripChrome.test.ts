@@ -16,8 +16,8 @@ describe('findChromeLines', () => {
     expect(isChromeLine('主办好第134届广交会,承办各类展会243场。')).toBe(false);
   });
 
-  it("finds a disclosure page's metadata table, its buttons and its disclosure note", () => {
-    const lines = ['索引号 11500103009283772K/2024-00006 发布机构 渝中区人民政府', '成文日期 2024-02-09 发布日期 2024-02-22 主题分类 国民经济发展规划、计划', '有效性', '打印 打印', '纠错 纠错', '分享到', '(此件公开发布)'];
+  it("finds a disclosure page's metadata table, its buttons, its disclosure note and an aggregator's label", () => {
+    const lines = ['索引号 11500103009283772K/2024-00006 发布机构 渝中区人民政府', '成文日期 2024-02-09 发布日期 2024-02-22 主题分类 国民经济发展规划、计划', '有效性', '打印 打印', '纠错 纠错', '分享到', '(此件公开发布)', '[可行性研究报告 - 规划计划] 发表于:2022-08-11 09:23:42'];
     for (const line of lines) expect(isChromeLine(toMatchText(line)), line).toBe(true);
     expect(isChromeLine('有效性评估机制不断完善。')).toBe(false);
   });
