@@ -77,6 +77,8 @@ const CHANGE_WORD = /增长|下降|增加|减少|提高|提升|降低/;
 // A yearly average (分别年均增长8.35%、9.84%) is another measure than one year's change: it stays in the indicator.
 const AVERAGED_CHANGE = new RegExp(`(?:年均|年平均)?(?:${CHANGE_WORD.source})`);
 const LIST_SEPARATOR = /[、和及与]/;
+/** How far back the names a 分别 pairs may reach: four trades' names (规下工业、租赁和商务服务业、…) run past 24. */
+const LIST_REACH = 64;
 // A phrase that is only a change word (,增长4.2%、6.7%): what changes is what the phrase before named.
 const NEXT_CHANGE = new RegExp(`^(?:同比|分别)?(${CHANGE_WORD.source})$`);
 // A compound naming two parts at once (城乡居民人均可支配收入分别增长4.8%、7.2%: the urban figure, then the rural
@@ -147,7 +149,7 @@ function respectively(clause: string, at: number, start: number, targets: Target
   const lead = clause.slice(at + RESPECTIVELY.length, after[0]!.start - start);
   // What the values measure of each name: a change (增长), or what the words after 分别 name (完成投资: 投资).
   const change = AVERAGED_CHANGE.exec(lead)?.[0] ?? clean(lead).replace(/^(?:为|是)$/, '');
-  const names = listedNames(phrase(clause, at, -1, LIST_SEPARATOR), after.length);
+  const names = listedNames(phrase(clause, at, -1, LIST_SEPARATOR, LIST_REACH), after.length);
   let indicators: string[];
   if (names !== null) indicators = names.map((n) => n + change);
   else {
@@ -279,9 +281,8 @@ function outsideCutQuote(raw: string): string {
 
 /** The run of characters from `at` in `direction` up to a punctuation mark (other than those `keep` matches) or
  * another number. */
-function phrase(clause: string, at: number, direction: 1 | -1, keep?: RegExp): string {
+function phrase(clause: string, at: number, direction: 1 | -1, keep?: RegExp, limit = direction === 1 ? 16 : 24): string {
   let i = at;
-  const limit = direction === 1 ? 16 : 24;
   const stops = (c: string) => INDICATOR_STOP.test(c) && !keep?.test(c);
   if (direction === 1) {
     while (i < clause.length && i - at < limit && !stops(clause[i]!) && !/\d/.test(clause[i]!)) i++;

@@ -127,6 +127,13 @@ describe('extractTargets', () => {
 
   it('pairs the values after 分别 with the names listed before it, or with the quantities before it', () => {
     expect(indicators('其中发明专利申请量、授权量分别达3482件、937件')).toEqual([['发明专利申请量', 3482], ['授权量', 937]]);
+    // A long list of names (each with 和 inside) is read whole.
+    expect(indicators('其中,规下工业、租赁和商务服务业、科学研究和技术服务业、软件和信息服务业分别增长5.4%、11.5%、9.6%、8.9%')).toEqual([
+      ['规下工业增长', 5.4],
+      ['租赁和商务服务业增长', 11.5],
+      ['科学研究和技术服务业增长', 9.6],
+      ['软件和信息服务业增长', 8.9],
+    ]);
     expect(indicators('琶洲试验区企业营收3668.52亿元、企业数量3.2万家，分别增长23%和13.5%')).toEqual([
       ['琶洲试验区企业营收', 3668.52],
       ['企业数量', 3.2],
