@@ -40,7 +40,7 @@ export const COUNT_UNIT = new RegExp(`^(?:${SCALE})(?:${COUNT_UNITS})$`);
 const INDICATOR_STOP = /[,，、；;:：。!！?？()（）《》]/;
 // Words around an indicator that are framing, not the measured thing: adverbs, scope, the body that leads the work
 // (县发改局牵头完成…), estimates (财政收入预计实现…).
-const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|(?:增|增加|增长|提升|提高|缩短|压缩|压减|降低|下降|减少|降)[至到])+$/g;
+const INDICATOR_NOISE = /^(?:[\u4e00-\u9fff]{2,12}?(?:牵头|负责)|年内|年(?!度|均)|全年|全力|大力|积极|持续|按照|根据|今年|全区|我区|全市|全县|我县|全省|全镇|特别是|尤其是|带动|可比|力争|确保|实现|完成|累计|同比|共|新增了?|达到|达|约|其中|分别|以上|预计|计划|推动|推进|加快|打造|建成|建设|启动|开展|举办|吸引|将)+|(?:达到|达|超过|超|约|接近|近|实现|共计|合计|累计|分别|控制在|保持在|稳定在|从|由|预计|预期|首次|连续|(?:增|增加|增长|提升|提高|缩短|压缩|压减|降低|下降|减少|降)[至到])+$/g;
 // Not a ranking's number (世界500强): that is part of the name.
 // Digits in an indicator are another figure's, unless a ranking's (500强) or a code's with Latin letters (PM2.5, 5G).
 const DIGITS = /(?<![A-Za-z\d.])[\d.]+(?![\d.]*强|[\d.]*[A-Za-z])/g;
@@ -224,8 +224,8 @@ function indicatorOf(clause: string, qStart: number, qEnd: number, unit: string,
   // 年均增长 stays average annual growth: a plan's rate over its period, not one year's.
   if (/^(可比|同比|年均)?(增长|下降|增加|减少|提高|降低|净增)$/.test(before) && base) return `${base}${before.replace(/^(可比|同比)/, '')}`;
   if (base !== null) {
-    // "…增长10.1%,高于目标2.1个百分点": how far the figure just named is from its target.
-    if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?)(?:年度|年初)?(?:目标|预期目标|计划目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;
+    // "…增长5.2%,高于全国增速2.5个百分点", "…塌目标1.8个百分点": how far it is from another government's or its own.
+    if (/^(?:高于|低于|超过|超出|快于|慢于|落后于?|塌)(?:全国|全省|全市|全州|年度|年初)?(?:平均)?(?:增速|水平|目标|预期目标|计划目标|计划)$/.test(before)) return `${previous ?? subject}${before}`;
     // "大型商业综合体达133.6万平方米,是2015年的3倍": the figure just named as a multiple of a base year's.
     const baseYear = /(?:是|为|相当于)\s*(\d{4})\s*年的?\s*$/.exec(clause.slice(0, qStart));
     if (baseYear && unit === '倍') return `${previous ?? subject}(${baseYear[1]}年的倍数)`;

@@ -157,6 +157,9 @@ describe('extractTargets', () => {
     expect(indicators('守牢155.1万亩耕地红线')).toEqual([['耕地红线', 155.1]]);
     // A value reached after 提升为 measures what the starting value does.
     expect(indicators('城镇化率由46.2%提升为52.5%')).toEqual([['城镇化率', 46.2], ['城镇化率', 52.5]]);
+    // How far a figure is from another government's or its own target keeps what it measures; 首次 and 连续 are no part of it.
+    expect(indicators('地区生产总值增长5.2%,高于全国增速2.5个百分点')).toEqual([['地区生产总值增长', 5.2], ['地区生产总值增长高于全国增速', 2.5]]);
+    expect(indicators('规上工业总产值首次突破600亿元大关')).toEqual([['规上工业总产值', 600]]);
     // Durations are measures, and shortening to one reaches it.
     expect(extractTargets('审批时限压缩至5个工作日', '审批时限压缩至5个工作日', 0, 12).map((t) => [t.indicator, t.value, t.unit])).toEqual([['审批时限', 5, '个工作日']]);
   });
