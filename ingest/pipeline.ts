@@ -15,7 +15,7 @@ import { splitParagraphs } from './structure/splitParagraphs.js';
  * Bumped whenever extraction changes what it produces, so that `pledgegraph start` re-extracts stored
  * documents instead of keeping what an older version made.
  */
-export const PIPELINE_VERSION = '59';
+export const PIPELINE_VERSION = '60';
 
 export interface ExtractResult {
   graph: GraphJson;

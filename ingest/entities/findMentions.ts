@@ -16,6 +16,7 @@ import { findGroupMembers } from './findGroupMembers.js';
 import { findBrandCompanies } from './findBrandCompanies.js';
 import { findPolicyPackages } from './findPolicyPackages.js';
 import { findOwnPlaceNames } from './findOwnPlaceNames.js';
+import { findEditionEvents } from './findEditionEvents.js';
 import { findListedNames } from './findListedNames.js';
 import { findAbbreviations, type Abbreviation } from './declaredAbbreviations.js';
 
@@ -163,6 +164,7 @@ export function findMentions(doc: ReadDocument, lexicon: Lexicon): DocumentMenti
       ...findBrandCompanies(tokens, lexicon),
       ...findPolicyPackages(text, line.start, line.end),
       ...findOwnPlaceNames(tokens, text, doc.record, lexicon),
+      ...findEditionEvents(text, line.start, line.end),
     );
   }
   const found = chainAgencies(chainPlaces(chooseMentions(candidates.filter((c) => !DOCUMENT_SELF_REFERENCE.test(c.key)), text.length)));

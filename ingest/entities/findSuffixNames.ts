@@ -61,6 +61,7 @@ const ROUTE_CLASS = /^(?:国道|省道|县道|乡道)/;
 /** Tags jieba gives to the characters of a place name it does not know (香/ns 园/zg), or to such a name (x). */
 const NUMERAL_NAME_TAGS = new Set(['ns', 'nz', 'x', 'j', 'zg']);
 const HAN_WORD = /^\p{Script=Han}+$/u;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|最后)$/;
 
 const ORGANIZATION_ENDINGS = SUFFIX_RULES.filter((r) => r.type === 'Organization').map((r) => r.suffix);
 
@@ -292,6 +293,8 @@ function trimDescriptiveLead(pieces: Piece[], lexicon: Lexicon): void {
     !(pieces[0]!.tag === 'm' && COUNTED_BY.test(pieces[1]?.word ?? '')) &&
     !DESIGNATION_LEVEL.test(pieces[0]!.word)
   ) pieces.shift();
+  // An item's number (一是|武青堤防…, 二是…) opens the sentence, not the name.
+  while (pieces.length > 1 && ENUMERATOR.test(pieces[0]!.word)) pieces.shift();
   const first = pieces[0];
   if (first && first.tag === 'x' && first.word.length >= 2 && GLUED_FUNCTION_CHARS.test(first.word)) {
     pieces[0] = { start: first.start + 1, word: first.word.slice(1), tag: 'x' };

@@ -230,6 +230,12 @@ describe('extractEntities', () => {
     expect(extractEntities([{ doc: gz, commitments: [] }]).entities.filter((e) => e.mentions.length > 0)).toEqual([]);
   });
 
+  it('finds events by their edition whatever their last word, but no session of a congress, and drops an item\'s number before a name', () => {
+    const doc = report('d27', '举办第十四届中国国际新媒体短片节。在第十七届人民代表大会第四次会议上。一是青禾堤防江滩综合改造。', '青禾区', '青禾市');
+    const projects = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.type === 'Project').map((e) => e.name);
+    expect(projects.sort()).toEqual(['第十四届中国国际新媒体短片节', '青禾堤防江滩综合改造'].sort());
+  });
+
   it('takes a strategy or a way of development after a quote, zones by their short endings and events by theirs, and no ranking for a place', () => {
     const doc = report('d19c', '大力实施“强省会”战略,全面贯彻“1345”发展思路。青禾经开区、青禾综保区获评先进。参加京津产业握手链接洽谈会。荣登全国百强县榜首。', '青禾县', '青禾市');
     const found = extractEntities([{ doc, commitments: [] }]).entities.filter((e) => e.mentions.length > 0).map((e) => `${e.type}:${e.name}`);
