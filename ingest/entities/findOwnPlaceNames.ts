@@ -35,12 +35,13 @@ export function findOwnPlaceNames(tokens: Token[], text: string, record: Documen
   // Written in full (红花岗区, 吐鲁番市): the metadata says it names a place.
   const lineStart = tokens[0]!.start;
   const line = text.slice(lineStart, tokens.at(-1)!.end);
-  // Only where jieba's words start and end: 建设区 is no district inside 建设|区域.
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  // Only where jieba's words start and end: 建设区 is no district inside 建设|区域. (Built only for a line that
+  // holds a full name at all: most lines hold none.)
+  let bounds: { starts: Set<number>; ends: Set<number> } | null = null;
   for (const full of places) {
     for (let at = line.indexOf(full); at !== -1; at = line.indexOf(full, at + full.length)) {
-      if (!starts.has(lineStart + at) || !ends.has(lineStart + at + full.length)) continue;
+      bounds ??= { starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)) };
+      if (!bounds.starts.has(lineStart + at) || !bounds.ends.has(lineStart + at + full.length)) continue;
       found.push({ start: lineStart + at, end: lineStart + at + full.length, type: 'Place', key: full, canonical: full, global: false, source: 'lexicon' });
     }
   }
