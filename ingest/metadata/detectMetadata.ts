@@ -90,7 +90,7 @@ function detectUrbanDistrict(text: string, title: string | null): string | null 
   const qualifiedCityArea = new Set(qualified.filter((n) => n.endsWith('城区') && !GENERIC_CITY_AREA.test(n)));
   // The title names whose report it is: a district there may end like a generic area (石景山区 in 山区).
   // A listed district whose government the text names (新城区政府2025年工作安排) is one, whatever its name ends like.
-  const governed = (n: string) => isListedDivision(n) && new RegExp(`${n}(?:人民)?政府`).test(text);
+  const governed = (n: string) => isListedDivision(n) && (text.includes(`${n}政府`) || text.includes(`${n}人民政府`));
   const reject = (n: string) =>
     NOT_DISTRICT_WORD.has(n) || NOT_IN_DISTRICT_NAME.test(n) || (NOT_DISTRICT_TAIL.has(n.slice(-2)) && !qualifiedCityArea.has(n) && n !== titled && !governed(n));
   // The title says whose report it is: no need to count the body's names.
